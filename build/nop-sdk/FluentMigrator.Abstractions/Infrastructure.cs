@@ -1,0 +1,14 @@
+namespace FluentMigrator.Infrastructure;
+
+public interface IFluentSyntax
+{
+}
+
+public interface IMigrationContext
+{
+    IServiceProvider ServiceProvider { get; }
+
+    ICollection<FluentMigrator.Expressions.IMigrationExpression> Expressions { get; set; }
+
+    string Connection { get; set; }
+}
