@@ -1,0 +1,18 @@
+using FluentMigrator.Builders.Create.Table;
+using Nop.Data.Mapping.Builders;
+using Nop.Plugin.Misc.TriggerMail.Domain;
+
+namespace Nop.Plugin.Misc.TriggerMail.Data.Mapping.Builders;
+
+public class MessageBuilder : NopEntityBuilder<Message>
+{
+    public override void MapEntity(CreateTableExpressionBuilder table)
+    {
+        table
+            .WithColumn(nameof(Message.StepKey)).AsString(TriggerMailDefaults.KeyLength).NotNullable()
+            .WithColumn(nameof(Message.VariantKey)).AsString(TriggerMailDefaults.KeyLength).Nullable()
+            .WithColumn(nameof(Message.ToEmail)).AsString(TriggerMailDefaults.EmailLength).NotNullable()
+            .WithColumn(nameof(Message.Subject)).AsString(1000).Nullable()
+            .WithColumn(nameof(Message.LastError)).AsString(2000).Nullable();
+    }
+}

@@ -1,0 +1,52 @@
+using Nop.Plugin.Misc.TriggerMail.Domain;
+
+namespace Nop.Plugin.Misc.TriggerMail.Data.Mapping;
+
+/// <summary>
+/// Every index of the plugin's schema. The unique ones carry invariants: one inbox row per dedupe key,
+/// one message per (enrollment, step), one step key per scenario version, one rollup row per key.
+/// </summary>
+public static class TriggerMailIndexes
+{
+    public static TableIndex InboxDedupeKey { get; } = new("UX_TriggerMail_Inbox_DedupeKey", typeof(TriggerInboxItem), true,
+        nameof(TriggerInboxItem.DedupeKey));
+
+    public static TableIndex MessagePerEnrollmentStep { get; } = new("UX_TriggerMail_Message_EnrollmentStep", typeof(Message), true,
+        nameof(Message.EnrollmentId), nameof(Message.StepKey));
+
+    public static IReadOnlyList<TableIndex> All { get; } =
+    [
+        InboxDedupeKey,
+        new("IX_TriggerMail_Inbox_Status", typeof(TriggerInboxItem), false,
+            nameof(TriggerInboxItem.StatusId), nameof(TriggerInboxItem.Id)),
+        new("IX_TriggerMail_Inbox_Customer", typeof(TriggerInboxItem), false,
+            nameof(TriggerInboxItem.CustomerId)),
+        new("UX_TriggerMail_Step_ScenarioVersionKey", typeof(ScenarioStep), true,
+            nameof(ScenarioStep.ScenarioId), nameof(ScenarioStep.ScenarioVersion), nameof(ScenarioStep.StepKey)),
+        new("IX_TriggerMail_Enrollment_StatusNextRun", typeof(Enrollment), false,
+            nameof(Enrollment.StatusId), nameof(Enrollment.NextRunOnUtc)),
+        new("IX_TriggerMail_Enrollment_ScenarioCustomer", typeof(Enrollment), false,
+            nameof(Enrollment.ScenarioId), nameof(Enrollment.CustomerId)),
+        new("IX_TriggerMail_Enrollment_Customer", typeof(Enrollment), false,
+            nameof(Enrollment.CustomerId)),
+        new("IX_TriggerMail_EnrollmentLog_Enrollment", typeof(EnrollmentLog), false,
+            nameof(EnrollmentLog.EnrollmentId)),
+        MessagePerEnrollmentStep,
+        new("UX_TriggerMail_Message_Guid", typeof(Message), true,
+            nameof(Message.MessageGuid)),
+        new("IX_TriggerMail_Message_StatusNextAttempt", typeof(Message), false,
+            nameof(Message.StatusId), nameof(Message.NextAttemptOnUtc)),
+        new("IX_TriggerMail_Message_CustomerSent", typeof(Message), false,
+            nameof(Message.CustomerId), nameof(Message.SentOnUtc)),
+        new("IX_TriggerMail_Tracking_Message", typeof(TrackingEvent), false,
+            nameof(TrackingEvent.MessageId)),
+        new("IX_TriggerMail_Tracking_OccurredOn", typeof(TrackingEvent), false,
+            nameof(TrackingEvent.OccurredOnUtc)),
+        new("UX_TriggerMail_Suppression_EmailScenario", typeof(Suppression), true,
+            nameof(Suppression.Email), nameof(Suppression.ScenarioId)),
+        new("IX_TriggerMail_Suppression_Customer", typeof(Suppression), false,
+            nameof(Suppression.CustomerId)),
+        new("UX_TriggerMail_DailyStat_Key", typeof(DailyStat), true,
+            nameof(DailyStat.Day), nameof(DailyStat.ScenarioId), nameof(DailyStat.StepKey), nameof(DailyStat.VariantKey))
+    ];
+}

@@ -1,0 +1,30 @@
+using Nop.Plugin.Misc.TriggerMail.Domain;
+
+namespace Nop.Plugin.Misc.TriggerMail.Data.Mapping;
+
+/// <summary>
+/// The plugin's entities, in the order their tables are created.
+/// </summary>
+public static class TriggerMailTables
+{
+    public static IReadOnlyList<Type> All { get; } =
+    [
+        typeof(Scenario),
+        typeof(ScenarioStep),
+        typeof(EmailTemplate),
+        typeof(Segment),
+        typeof(TriggerInboxItem),
+        typeof(Enrollment),
+        typeof(EnrollmentLog),
+        typeof(Message),
+        typeof(TrackingEvent),
+        typeof(Suppression),
+        typeof(DailyStat)
+    ];
+
+    public static string NameOf(Type entityType)
+    {
+        var name = entityType == typeof(EmailTemplate) ? "Template" : entityType.Name;
+        return TriggerMailDefaults.TablePrefix + name;
+    }
+}

@@ -1,0 +1,49 @@
+using Nop.Core;
+using Nop.Plugin.Misc.TriggerMail.Engine;
+
+namespace Nop.Plugin.Misc.TriggerMail.Domain;
+
+/// <summary>
+/// One customer's pass through one version of a scenario. Runners claim it with a lease
+/// (<see cref="LockedUntilUtc"/>, <see cref="LockToken"/>) that expires if the runner dies.
+/// </summary>
+public class Enrollment : BaseEntity
+{
+    public int ScenarioId { get; set; }
+
+    public int ScenarioVersion { get; set; }
+
+    public int CustomerId { get; set; }
+
+    public int StoreId { get; set; }
+
+    public int TriggerInboxItemId { get; set; }
+
+    public int StatusId { get; set; }
+
+    public string CurrentStepKey { get; set; }
+
+    public DateTime? NextRunOnUtc { get; set; }
+
+    public DateTime? LockedUntilUtc { get; set; }
+
+    public Guid? LockToken { get; set; }
+
+    public int Attempt { get; set; }
+
+    public bool IsHoldout { get; set; }
+
+    public string ContextJson { get; set; }
+
+    public DateTime EnrolledOnUtc { get; set; }
+
+    public DateTime? EndedOnUtc { get; set; }
+
+    public string EndReason { get; set; }
+
+    public EnrollmentStatus Status
+    {
+        get => (EnrollmentStatus)StatusId;
+        set => StatusId = (int)value;
+    }
+}

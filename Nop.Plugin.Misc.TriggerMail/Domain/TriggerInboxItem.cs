@@ -1,0 +1,45 @@
+using Nop.Core;
+using Nop.Plugin.Misc.TriggerMail.Engine;
+
+namespace Nop.Plugin.Misc.TriggerMail.Domain;
+
+/// <summary>
+/// A store event or time condition written once, as it happened, and interpreted later by the scheduled task.
+/// The unique <see cref="DedupeKey"/> turns replays and racing scans into no-ops.
+/// </summary>
+public class TriggerInboxItem : BaseEntity
+{
+    public int TriggerKindId { get; set; }
+
+    public int CustomerId { get; set; }
+
+    public int StoreId { get; set; }
+
+    public DateTime OccurredOnUtc { get; set; }
+
+    public int? EntityId { get; set; }
+
+    public string DedupeKey { get; set; }
+
+    public string PayloadJson { get; set; }
+
+    public int StatusId { get; set; }
+
+    public string StatusReason { get; set; }
+
+    public DateTime CreatedOnUtc { get; set; }
+
+    public DateTime? ProcessedOnUtc { get; set; }
+
+    public TriggerKind TriggerKind
+    {
+        get => (TriggerKind)TriggerKindId;
+        set => TriggerKindId = (int)value;
+    }
+
+    public InboxItemStatus Status
+    {
+        get => (InboxItemStatus)StatusId;
+        set => StatusId = (int)value;
+    }
+}

@@ -1,0 +1,14 @@
+namespace Nop.Plugin.Misc.TriggerMail.Engine;
+
+/// <summary>
+/// The engine's own view of a store event or time condition, translated once at the edge.
+/// <paramref name="DedupeKey"/> identifies the occurrence: the same event seen twice has the same key.
+/// </summary>
+public sealed record TriggerRecord(
+    TriggerKind Kind,
+    int CustomerId,
+    int StoreId,
+    DateTime OccurredOnUtc,
+    int? EntityId,
+    string DedupeKey,
+    string PayloadJson = null);

@@ -1,0 +1,77 @@
+using Nop.Plugin.Misc.TriggerMail.Engine;
+
+namespace Nop.Plugin.Misc.TriggerMail.Infrastructure;
+
+/// <summary>
+/// Every locale resource the plugin installs (English); each field label has its ".Hint".
+/// </summary>
+public static class TriggerMailLocaleResources
+{
+    private const string Prefix = TriggerMailDefaults.LocalePrefix;
+    private const string Fields = Prefix + ".Fields.";
+
+    public static IReadOnlyDictionary<string, string> All { get; } = Build();
+
+    private static Dictionary<string, string> Build()
+    {
+        var resources = new Dictionary<string, string>
+        {
+            [$"{Prefix}.Menu"] = "Trigger mail",
+            [$"{Prefix}.Menu.Settings"] = "Settings",
+            [$"{Prefix}.Configuration"] = "Trigger mail settings",
+            [$"{Prefix}.Configuration.Saved"] = "The trigger mail settings have been saved.",
+
+            [$"{TriggerMailDefaults.Permissions.LocalePrefix}.Manage"] = "Admin area. Trigger mail: manage scenarios, templates, segments and settings",
+            [$"{TriggerMailDefaults.Permissions.LocalePrefix}.ViewStatistics"] = "Admin area. Trigger mail: view statistics"
+        };
+
+        AddField(resources, nameof(TriggerMailSettings.EmailAccountId), "Email account",
+            "The email account trigger mail is sent from. Leave empty to use the store's default email account.");
+        AddField(resources, nameof(TriggerMailSettings.MaxMessagesPerMinute), "Messages per minute",
+            "The most emails sent per minute through the chosen account; the rest wait for the next minute.");
+        AddField(resources, nameof(TriggerMailSettings.MaxSendAttempts), "Send attempts",
+            "How many times a message is tried on transient SMTP errors before it is marked failed.");
+        AddField(resources, nameof(TriggerMailSettings.BatchSize), "Batch size",
+            "The most chain steps one scheduled run processes.");
+        AddField(resources, nameof(TriggerMailSettings.RunTimeBudgetSeconds), "Run time budget (seconds)",
+            "The longest one scheduled run works before it stops and leaves the rest to the next run. Keep it below 299 seconds.");
+        AddField(resources, nameof(TriggerMailSettings.MarketingFrequencyCapHours), "Marketing frequency cap (hours)",
+            "At most one marketing email per customer in this many hours, across all scenarios. Later emails are postponed, not dropped. 0 turns the cap off.");
+        AddField(resources, nameof(TriggerMailSettings.QuietHoursStartHour), "Quiet hours start",
+            "The hour (0-23, customer's local time) from which marketing emails wait until quiet hours end.");
+        AddField(resources, nameof(TriggerMailSettings.QuietHoursEndHour), "Quiet hours end",
+            "The hour (0-23, customer's local time) at which marketing emails may be sent again. Equal to the start turns quiet hours off.");
+        AddField(resources, nameof(TriggerMailSettings.AttributionWindowDays), "Attribution window (days)",
+            "An order placed within this many days after a click is attributed to the last clicked email.");
+        AddField(resources, nameof(TriggerMailSettings.AttributeOnOpen), "Attribute on open",
+            "Also attribute orders placed after an email was opened (not only clicked).");
+        AddField(resources, nameof(TriggerMailSettings.TrackingEnabled), "Track opens and clicks",
+            "Add an open pixel and rewrite links to count opens and clicks. Scenarios can switch tracking off for themselves.");
+        AddField(resources, nameof(TriggerMailSettings.TrackingEventRetentionDays), "Keep raw tracking events (days)",
+            "Raw open and click events older than this are deleted once they are counted in the daily statistics. 0 keeps them forever.");
+        AddField(resources, nameof(TriggerMailSettings.MarketingConsentSource), "Marketing consent",
+            "What gives a customer's permission to receive marketing email: an active newsletter subscription or a GDPR consent.");
+        AddField(resources, nameof(TriggerMailSettings.MarketingNewsletterTypeIds), "Newsletter lists",
+            "The newsletter lists whose active subscribers may receive marketing email. Empty means any list.");
+        AddField(resources, nameof(TriggerMailSettings.GdprConsentId), "GDPR consent",
+            "The GDPR consent that grants marketing permission when the consent source is GDPR.");
+        AddField(resources, nameof(TriggerMailSettings.UnsubscribePageText), "Unsubscribe page text",
+            "The text shown on the page where a customer confirms unsubscribing.");
+
+        foreach (var value in Enum.GetValues<MarketingConsentSource>())
+            resources[$"{TriggerMailDefaults.EnumLocalePrefix}.Engine.{nameof(MarketingConsentSource)}.{value}"] = value switch
+            {
+                MarketingConsentSource.NewsletterSubscription => "Newsletter subscription",
+                MarketingConsentSource.GdprConsent => "GDPR consent",
+                _ => value.ToString()
+            };
+
+        return resources;
+    }
+
+    private static void AddField(IDictionary<string, string> resources, string field, string label, string hint)
+    {
+        resources[Fields + field] = label;
+        resources[Fields + field + ".Hint"] = hint;
+    }
+}
