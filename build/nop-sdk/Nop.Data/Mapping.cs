@@ -19,6 +19,7 @@ namespace Nop.Data.Mapping
         private static readonly Dictionary<Type, string> _tableNames = new();
         private static readonly Dictionary<(Type, string), string> _columnName = new();
         private static readonly HashSet<Type> _loadedFor = new();
+        private static readonly HashSet<Assembly> _scanned = new();
 
         public static List<Type> AdditionalNameCompatibilities { get; } = new();
 
@@ -40,8 +41,11 @@ namespace Nop.Data.Mapping
         {
             lock (_lock)
             {
-                var types = AppDomain.CurrentDomain.GetAssemblies()
-                    .Where(a => !a.IsDynamic)
+                var newAssemblies = AppDomain.CurrentDomain.GetAssemblies().Where(a => !a.IsDynamic && _scanned.Add(a)).ToList();
+                if (newAssemblies.Count == 0 && AdditionalNameCompatibilities.All(_loadedFor.Contains))
+                    return;
+
+                var types = newAssemblies
                     .SelectMany(LoadableTypes)
                     .Where(t => typeof(INameCompatibility).IsAssignableFrom(t) && t is { IsClass: true, IsAbstract: false })
                     .Concat(AdditionalNameCompatibilities)

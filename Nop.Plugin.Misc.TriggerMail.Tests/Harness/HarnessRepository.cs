@@ -1,0 +1,141 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using Nop.Core;
+using Nop.Core.Caching;
+using Nop.Core.Domain.Common;
+using Nop.Core.Events;
+using Nop.Data;
+
+namespace Nop.Plugin.Misc.TriggerMail.Tests.Harness;
+
+/// <summary>
+/// <see cref="IRepository{TEntity}"/> over the harness database with nopCommerce's semantics: soft delete for
+/// <see cref="ISoftDeletedEntity"/>, entity events only when asked, a bulk predicate delete without events.
+/// </summary>
+public sealed class HarnessRepository<TEntity> : IRepository<TEntity> where TEntity : BaseEntity
+{
+    private readonly HarnessDbContext _db;
+    private readonly IEventPublisher _eventPublisher;
+
+    public HarnessRepository(HarnessDbContext db, IEventPublisher eventPublisher)
+    {
+        _db = db;
+        _eventPublisher = eventPublisher;
+    }
+
+    public IQueryable<TEntity> Table => _db.Set<TEntity>().AsNoTracking();
+
+    public Task<TEntity> GetByIdAsync(int? id, Func<ICacheKeyService, CacheKey> getCacheKey = null, bool includeDeleted = true, bool useShortTermCache = false)
+    {
+        if (!id.HasValue || id == 0)
+            return Task.FromResult<TEntity>(null);
+
+        return Task.FromResult(Filter(Table, includeDeleted).FirstOrDefault(e => e.Id == id.Value));
+    }
+
+    public Task<IList<TEntity>> GetByIdsAsync(IList<int> ids, Func<ICacheKeyService, CacheKey> getCacheKey = null, bool includeDeleted = true)
+    {
+        if (ids is null || ids.Count == 0)
+            return Task.FromResult<IList<TEntity>>(new List<TEntity>());
+
+        var byId = Filter(Table, includeDeleted).Where(e => ids.Contains(e.Id)).ToDictionary(e => e.Id);
+        return Task.FromResult<IList<TEntity>>(ids.Where(byId.ContainsKey).Select(id => byId[id]).ToList());
+    }
+
+    public Task<IList<TEntity>> GetAllAsync(Func<IQueryable<TEntity>, IQueryable<TEntity>> func = null, Func<ICacheKeyService, CacheKey> getCacheKey = null, bool includeDeleted = true)
+    {
+        var query = Filter(Table, includeDeleted);
+        return Task.FromResult<IList<TEntity>>((func?.Invoke(query) ?? query).ToList());
+    }
+
+    public async Task<IPagedList<TEntity>> GetAllPagedAsync(Func<IQueryable<TEntity>, IQueryable<TEntity>> func = null, int pageIndex = 0, int pageSize = int.MaxValue, bool getOnlyTotalCount = false, bool includeDeleted = true)
+    {
+        var query = Filter(Table, includeDeleted);
+        return await (func?.Invoke(query) ?? query).ToPagedListAsync(pageIndex, pageSize, getOnlyTotalCount);
+    }
+
+    public async Task InsertAsync(TEntity entity, bool publishEvent = true)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        await SaveAsync(() => _db.Add(entity));
+        if (publishEvent)
+            await _eventPublisher.PublishAsync(new EntityInsertedEvent<TEntity>(entity));
+    }
+
+    public async Task InsertAsync(IList<TEntity> entities, bool publishEvent = true)
+    {
+        ArgumentNullException.ThrowIfNull(entities);
+        await SaveAsync(() => _db.AddRange(entities));
+        if (publishEvent)
+            foreach (var entity in entities)
+                await _eventPublisher.PublishAsync(new EntityInsertedEvent<TEntity>(entity));
+    }
+
+    public async Task UpdateAsync(TEntity entity, bool publishEvent = true)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        await SaveAsync(() => _db.Update(entity));
+        if (publishEvent)
+            await _eventPublisher.PublishAsync(new EntityUpdatedEvent<TEntity>(entity));
+    }
+
+    public async Task UpdateAsync(IList<TEntity> entities, bool publishEvent = true)
+    {
+        ArgumentNullException.ThrowIfNull(entities);
+        await SaveAsync(() => _db.UpdateRange(entities));
+        if (publishEvent)
+            foreach (var entity in entities)
+                await _eventPublisher.PublishAsync(new EntityUpdatedEvent<TEntity>(entity));
+    }
+
+    public async Task DeleteAsync(TEntity entity, bool publishEvent = true)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        await DeleteAsync(new List<TEntity> { entity }, publishEvent);
+    }
+
+    public async Task DeleteAsync(IList<TEntity> entities, bool publishEvent = true)
+    {
+        ArgumentNullException.ThrowIfNull(entities);
+        if (typeof(ISoftDeletedEntity).IsAssignableFrom(typeof(TEntity)))
+        {
+            foreach (var entity in entities.Cast<ISoftDeletedEntity>())
+                entity.Deleted = true;
+            await SaveAsync(() => _db.UpdateRange(entities));
+        }
+        else
+            await SaveAsync(() => _db.RemoveRange(entities));
+
+        if (publishEvent)
+            foreach (var entity in entities)
+                await _eventPublisher.PublishAsync(new EntityDeletedEvent<TEntity>(entity));
+    }
+
+    public async Task<int> DeleteAsync(Expression<Func<TEntity, bool>> predicate)
+    {
+        ArgumentNullException.ThrowIfNull(predicate);
+        return await _db.Set<TEntity>().Where(predicate).ExecuteDeleteAsync();
+    }
+
+    private async Task SaveAsync(Action track)
+    {
+        try
+        {
+            track();
+            await _db.SaveChangesAsync();
+        }
+        finally
+        {
+            // linq2db keeps no identity map: nothing stays attached between calls, failed or not.
+            _db.ChangeTracker.Clear();
+        }
+    }
+
+    private static IQueryable<TEntity> Filter(IQueryable<TEntity> query, bool includeDeleted)
+    {
+        if (includeDeleted || !typeof(ISoftDeletedEntity).IsAssignableFrom(typeof(TEntity)))
+            return query;
+
+        return query.Where(e => !((ISoftDeletedEntity)e).Deleted);
+    }
+}
