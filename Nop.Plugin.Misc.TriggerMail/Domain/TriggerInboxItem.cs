@@ -15,6 +15,12 @@ public class TriggerInboxItem : BaseEntity
 
     public int StoreId { get; set; }
 
+    /// <summary>
+    /// Set when a time scan found the condition for one scenario's own threshold (e.g. its abandoned-cart delay);
+    /// null for store events, which go to every active scenario of the kind.
+    /// </summary>
+    public int? ScenarioId { get; set; }
+
     public DateTime OccurredOnUtc { get; set; }
 
     public int? EntityId { get; set; }

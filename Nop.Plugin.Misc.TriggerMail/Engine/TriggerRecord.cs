@@ -3,6 +3,7 @@ namespace Nop.Plugin.Misc.TriggerMail.Engine;
 /// <summary>
 /// The engine's own view of a store event or time condition, translated once at the edge.
 /// <paramref name="DedupeKey"/> identifies the occurrence: the same event seen twice has the same key.
+/// <paramref name="ScenarioId"/> is set only when a time scan fired for one scenario's own threshold.
 /// </summary>
 public sealed record TriggerRecord(
     TriggerKind Kind,
@@ -11,4 +12,5 @@ public sealed record TriggerRecord(
     DateTime OccurredOnUtc,
     int? EntityId,
     string DedupeKey,
-    string PayloadJson = null);
+    string PayloadJson = null,
+    int? ScenarioId = null);

@@ -36,6 +36,7 @@ public class TriggerInbox
             TriggerKind = trigger.Kind,
             CustomerId = trigger.CustomerId,
             StoreId = trigger.StoreId,
+            ScenarioId = trigger.ScenarioId,
             OccurredOnUtc = trigger.OccurredOnUtc,
             EntityId = trigger.EntityId,
             DedupeKey = trigger.DedupeKey,

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Benchmarks (figures, not pass/fail): build/bench.sh [suite ...]
+# Each suite runs in a process of its own so its peak memory is its own; prints "suite.name: value unit".
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+project="$root/build/bench/TriggerMail.Benchmarks.csproj"
+dotnet build "$project" -c Release --nologo -v quiet -clp:ErrorsOnly >&2
+dll="$root/build/bench/bin/Release/net10.0/TriggerMail.Benchmarks.dll"
+if [ $# -eq 0 ]; then
+    mapfile -t suites < <(dotnet "$dll" --list)
+else
+    suites=("$@")
+fi
+for suite in "${suites[@]}"; do
+    dotnet "$dll" "$suite"
+done
