@@ -54,7 +54,7 @@ public partial class NopMigrationAttribute : MigrationAttribute
     {
         public string DateTime { get; set; }
 
-        public string Description { get; set; }
+        public virtual string Description { get; set; }
 
         public virtual MigrationProcessType TargetMigrationProcess { get; set; } = MigrationProcessType.NoMatter;
 
