@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Nop.Plugin.Misc.TriggerMail.Engine.Triggers;
 
 /// <summary>
@@ -7,6 +9,7 @@ public sealed record AbandonedCartTriggerSettings(int ThresholdMinutes) : ITrigg
 {
     public const int MaxThresholdMinutes = 90 * 24 * 60;
 
+    [JsonIgnore]
     public TimeSpan Threshold => TimeSpan.FromMinutes(ThresholdMinutes);
 
     public IEnumerable<TriggerSettingsError> Validate()

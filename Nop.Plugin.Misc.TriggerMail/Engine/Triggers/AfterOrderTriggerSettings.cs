@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Nop.Plugin.Misc.TriggerMail.Engine.Triggers;
 
 /// <summary>
@@ -7,6 +9,7 @@ public sealed record AfterOrderTriggerSettings(int DelayDays) : ITriggerSettings
 {
     public const int MaxDelayDays = 3650;
 
+    [JsonIgnore]
     public TimeSpan Delay => TimeSpan.FromDays(DelayDays);
 
     public IEnumerable<TriggerSettingsError> Validate()

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Nop.Plugin.Misc.TriggerMail.Engine.Triggers;
 
 /// <summary>
@@ -5,6 +7,7 @@ namespace Nop.Plugin.Misc.TriggerMail.Engine.Triggers;
 /// </summary>
 public sealed record CalendarDateTriggerSettings(IReadOnlyList<string> Dates) : ITriggerSettings
 {
+    [JsonIgnore]
     public IReadOnlyList<MonthDay> Days => (Dates ?? []).Select(d => MonthDay.TryParse(d, out var day) ? day : (MonthDay?)null)
         .Where(d => d.HasValue).Select(d => d.Value).Distinct().ToList();
 
