@@ -105,12 +105,12 @@ public class DateTriggerScanTests
     [Test]
     public async Task The_registration_anniversary_is_the_local_day_of_registration_in_the_customers_zone()
     {
-        await using var store = await StoreHarness.StartAsync(utcNow: Utc(2026, 3, 1, 10, 30));
+        await using var store = await StoreHarness.StartAsync(utcNow: Utc(2026, 3, 2, 5));
         await store.UseCustomerTimeZonesAsync();
         await store.ScenarioAsync(TriggerKind.RegistrationAnniversary);
-        // 11:00 UTC on 1 March is already 2 March in Kiritimati: the anniversary is 2 March there.
+        // 11:00 UTC on 1 March is already 2 March in Kiritimati: the anniversary is 2 March there, 1 March in UTC.
         var kiri = await store.RegisteredAsync("kiri@example.com", c => { c.TimeZoneId = Kiritimati; c.CreatedOnUtc = Utc(2024, 3, 1, 11); });
-        await store.RegisteredAsync("utc@example.com", c => c.CreatedOnUtc = Utc(2024, 3, 2, 11));
+        await store.RegisteredAsync("utc@example.com", c => c.CreatedOnUtc = Utc(2024, 3, 1, 11));
 
         await store.ScanAsync();
 
