@@ -79,8 +79,19 @@ public sealed class TriggerBenchmarks : IBenchmarkSuite
         var ratios = new List<double>();
         for (var round = 0; round < rounds; round++)
         {
-            var bare = await BareAsync();
-            var consumer = await ConsumerAsync();
+            // Alternate which goes first so a growing table or a collection does not favour either side.
+            double bare, consumer;
+            if (round % 2 == 0)
+            {
+                bare = await BareAsync();
+                consumer = await ConsumerAsync();
+            }
+            else
+            {
+                consumer = await ConsumerAsync();
+                bare = await BareAsync();
+            }
+
             ratios.Add(consumer / bare);
         }
 
