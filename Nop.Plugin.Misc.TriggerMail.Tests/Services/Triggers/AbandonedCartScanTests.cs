@@ -251,7 +251,57 @@ public class AbandonedCartScanTests
         await store.ScanAsync();
 
         Assert.That(store.Triggers(TriggerKind.AbandonedCart), Has.Count.EqualTo(5));
-        Assert.That(store.Query<ScanCursor>().Single().CursorKey, Does.StartWith("abandoned-cart:"));
+    }
+
+    [Test]
+    public async Task A_guest_reminded_before_registering_is_not_reminded_again_for_the_same_cart_as_a_registered_customer()
+    {
+        await using var store = await StoreHarness.StartAsync();
+        await store.ScenarioAsync(TriggerKind.AbandonedCart, OneHour);
+        var guest = await store.GuestAsync(billingEmail: "ann@example.com");
+        await store.CartItemAsync(guest, 7);
+        store.Clock.Advance(TimeSpan.FromHours(2));
+        await store.ScanAsync();
+        // Registration turns the guest record itself into the account: same id, same cart.
+        guest.Email = "ann@example.com";
+        await store.UpdateAsync(guest);
+        await store.PublishAsync(new CustomerRegisteredEvent(guest));
+        store.Clock.Advance(TimeSpan.FromHours(2));
+
+        await store.ScanAsync();
+
+        Assert.That(store.Triggers(TriggerKind.AbandonedCart), Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public async Task A_scan_saves_where_it_stopped_and_the_next_run_starts_there()
+    {
+        await using var store = await StoreHarness.StartAsync();
+        var scenario = await store.ScenarioAsync(TriggerKind.AbandonedCart, OneHour);
+        var item = await store.CartItemAsync(await store.RegisteredAsync("ann@example.com"), 7);
+        store.Clock.Advance(TimeSpan.FromHours(2));
+
+        await store.ScanAsync();
+
+        var cursor = store.Query<ScanCursor>().Single();
+        Assert.That(cursor.CursorKey, Is.EqualTo($"abandoned-cart:{scenario.Id}"));
+        Assert.That((cursor.PositionOnUtc, cursor.PositionId), Is.EqualTo((item.UpdatedOnUtc, item.Id)));
+    }
+
+    [Test]
+    public async Task Two_servers_scanning_birthdays_the_same_day_record_each_once()
+    {
+        await using var store = await StoreHarness.StartAsync();
+        await store.UseCustomerTimeZonesAsync();
+        await store.ScenarioAsync(TriggerKind.Birthday);
+        await store.RegisteredAsync("ann@example.com", c => c.DateOfBirth = new DateTime(1990, store.Clock.UtcNow.Month, store.Clock.UtcNow.Day));
+
+        await store.ScanAsync();
+        foreach (var cursor in store.Query<ScanCursor>())
+            await store.DeleteAsync(cursor);
+        await store.ScanAsync();
+
+        Assert.That(store.Triggers(TriggerKind.Birthday), Has.Count.EqualTo(1));
     }
 
     /// <summary>What the host's login does: the guest's items are added to the account's cart and deleted, then the event.</summary>

@@ -74,6 +74,7 @@ public class DateTriggerScanTests
     public async Task A_birthday_fires_once_however_often_the_day_is_scanned()
     {
         await using var store = await StoreHarness.StartAsync(utcNow: Utc(2026, 3, 2, 1));
+        await store.UseCustomerTimeZonesAsync();
         await store.ScenarioAsync(TriggerKind.Birthday);
         await store.RegisteredAsync("ann@example.com", c => c.DateOfBirth = new DateTime(1990, 3, 2));
 
@@ -123,6 +124,7 @@ public class DateTriggerScanTests
     public async Task The_first_order_anniversary_counts_only_the_customers_first_order()
     {
         await using var store = await StoreHarness.StartAsync(utcNow: Utc(2026, 3, 2, 12));
+        await store.UseCustomerTimeZonesAsync();
         await store.ScenarioAsync(TriggerKind.FirstOrderAnniversary);
         var ann = await store.RegisteredAsync("ann@example.com");
         var bob = await store.RegisteredAsync("bob@example.com");

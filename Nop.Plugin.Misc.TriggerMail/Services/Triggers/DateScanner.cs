@@ -1,5 +1,3 @@
-using Nop.Plugin.Misc.TriggerMail.Domain;
-
 namespace Nop.Plugin.Misc.TriggerMail.Services.Triggers;
 
 /// <summary>
@@ -35,23 +33,29 @@ public class DateScanner
 
             var day = localToday.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
             var cursor = await _cursorStore.GetAsync($"{cursorPrefix}:{group.Key}", day);
+            var moved = cursor.Id == 0;
             if (cursor.PositionOnUtc != day)
             {
                 cursor.PositionOnUtc = day;
                 cursor.PositionId = 0;
+                moved = true;
             }
 
             while (budget.HasTime)
             {
                 var (lastId, count) = await page(group, localToday, cursor.PositionId, budget.BatchSize);
                 if (count > 0)
+                {
                     cursor.PositionId = lastId;
-                await SaveAsync(cursor);
+                    moved = true;
+                }
+
+                if (moved)
+                    await _cursorStore.SaveAsync(cursor);
+                moved = false;
                 if (count < budget.BatchSize)
                     break;
             }
         }
     }
-
-    private Task SaveAsync(ScanCursor cursor) => _cursorStore.SaveAsync(cursor);
 }
