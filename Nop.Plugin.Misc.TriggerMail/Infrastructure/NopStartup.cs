@@ -24,6 +24,9 @@ public class NopStartup : INopStartup
         services.AddScoped<ActiveScenarios>();
         services.AddScoped<DateScanner>();
         services.AddScoped<WindowScanner>();
+        services.AddScoped<ScenarioTriggerSettings>();
+        services.AddScoped<AfterOrderTriggerWriter>();
+        services.AddScoped<AbandonedCartReader>();
         services.AddScoped<ITimeTriggerScanner, AbandonedCartScanner>();
         services.AddScoped<ITimeTriggerScanner, InactivityScanner>();
         services.AddScoped<ITimeTriggerScanner, BirthdayScanner>();

@@ -1,4 +1,3 @@
-using Nop.Core.Domain.Customers;
 using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Shipping;
 using Nop.Data;
@@ -10,43 +9,33 @@ namespace Nop.Plugin.Misc.TriggerMail.Services.Triggers;
 
 /// <summary>
 /// N days after an order was delivered (review requests): the shipment delivery that completed the order
-/// (order ShippingStatus Delivered) starts the count. One trigger per scenario and order.
+/// (order ShippingStatus Delivered) starts the count; an earlier partial delivery does not. One trigger per
+/// scenario and order.
 /// </summary>
 public class AfterOrderDeliveredScanner : ITimeTriggerScanner
 {
-    private readonly ActiveScenarios _activeScenarios;
-    private readonly IRepository<Customer> _customerRepository;
     private readonly IRepository<Order> _orderRepository;
-    private readonly ScanProblems _problems;
+    private readonly ScenarioTriggerSettings _scenarios;
     private readonly IRepository<Shipment> _shipmentRepository;
     private readonly TimeProvider _timeProvider;
-    private readonly TriggerInbox _triggerInbox;
     private readonly WindowScanner _windowScanner;
+    private readonly AfterOrderTriggerWriter _writer;
 
-    public AfterOrderDeliveredScanner(ActiveScenarios activeScenarios, IRepository<Customer> customerRepository,
-        IRepository<Order> orderRepository, ScanProblems problems, IRepository<Shipment> shipmentRepository,
-        TimeProvider timeProvider, TriggerInbox triggerInbox, WindowScanner windowScanner)
+    public AfterOrderDeliveredScanner(IRepository<Order> orderRepository, ScenarioTriggerSettings scenarios,
+        IRepository<Shipment> shipmentRepository, TimeProvider timeProvider, WindowScanner windowScanner, AfterOrderTriggerWriter writer)
     {
-        _activeScenarios = activeScenarios;
-        _customerRepository = customerRepository;
         _orderRepository = orderRepository;
-        _problems = problems;
+        _scenarios = scenarios;
         _shipmentRepository = shipmentRepository;
         _timeProvider = timeProvider;
-        _triggerInbox = triggerInbox;
         _windowScanner = windowScanner;
+        _writer = writer;
     }
 
     public async Task ScanAsync(ScanBudget budget)
     {
-        foreach (var scenario in await _activeScenarios.OfKindAsync(TriggerKind.AfterOrderDelivered))
+        foreach (var (scenario, settings) in await _scenarios.ActiveAsync<AfterOrderTriggerSettings>(TriggerKind.AfterOrderDelivered))
         {
-            if (!TriggerSettingsJson.TryDeserialize<AfterOrderTriggerSettings>(scenario.TriggerSettingsJson, out var settings, out var errors))
-            {
-                _problems.Add($"Scenario {scenario.Id} ({scenario.Name}): {string.Join("; ", errors)}");
-                continue;
-            }
-
             var now = _timeProvider.GetUtcNow().UtcDateTime;
             await _windowScanner.WalkAsync($"after-order-delivered:{scenario.Id}", scenario.CreatedOnUtc - settings.Delay, budget,
                 (afterOn, afterId, take) => PageAsync(scenario, settings, now, afterOn, afterId, take));
@@ -76,19 +65,15 @@ public class AfterOrderDeliveredScanner : ITimeTriggerScanner
                     && (storeId == 0 || o.StoreId == storeId))
                 .ToListAsync())
             .ToDictionary(o => o.Id);
-        var live = await AfterOrderTriggers.LiveCustomerIdsAsync(_customerRepository, orders.Values.Select(o => o.CustomerId));
 
-        foreach (var shipment in shipments)
-        {
-            if (!orders.TryGetValue(shipment.OrderId, out var order))
-                continue;
-
-            var trigger = new TriggerRecord(
-                TriggerKind.AfterOrderDelivered, order.CustomerId, order.StoreId, shipment.DeliveredOnUtc + settings.Delay, order.Id,
-                TriggerKeys.AfterOrderDelivered(scenario.Id, order.Id),
-                AfterOrderTriggers.Payload(order, shipment.DeliveredOnUtc, settings.DelayDays), scenario.Id);
-            await AfterOrderTriggers.WriteAsync(_triggerInbox, trigger, live);
-        }
+        await _writer.WriteAsync(shipments
+            .Where(s => orders.ContainsKey(s.OrderId))
+            .Select(s => (Shipment: s, Order: orders[s.OrderId]))
+            .Select(x => new TriggerRecord(
+                TriggerKind.AfterOrderDelivered, x.Order.CustomerId, x.Order.StoreId, x.Shipment.DeliveredOnUtc + settings.Delay, x.Order.Id,
+                TriggerKeys.AfterOrderDelivered(scenario.Id, x.Order.Id),
+                AfterOrderTriggerWriter.Payload(x.Order, x.Shipment.DeliveredOnUtc, settings.DelayDays), scenario.Id))
+            .ToList());
 
         return (shipments[^1].DeliveredOnUtc, shipments[^1].Id, shipments.Count);
     }

@@ -13,32 +13,24 @@ namespace Nop.Plugin.Misc.TriggerMail.Services.Triggers;
 /// </summary>
 public class CalendarDateScanner : ITimeTriggerScanner
 {
-    private readonly ActiveScenarios _activeScenarios;
     private readonly IRepository<Customer> _customerRepository;
     private readonly DateScanner _dateScanner;
-    private readonly ScanProblems _problems;
+    private readonly ScenarioTriggerSettings _scenarios;
     private readonly TriggerInbox _triggerInbox;
 
-    public CalendarDateScanner(ActiveScenarios activeScenarios, IRepository<Customer> customerRepository, DateScanner dateScanner,
-        ScanProblems problems, TriggerInbox triggerInbox)
+    public CalendarDateScanner(IRepository<Customer> customerRepository, DateScanner dateScanner, ScenarioTriggerSettings scenarios,
+        TriggerInbox triggerInbox)
     {
-        _activeScenarios = activeScenarios;
         _customerRepository = customerRepository;
         _dateScanner = dateScanner;
-        _problems = problems;
+        _scenarios = scenarios;
         _triggerInbox = triggerInbox;
     }
 
     public async Task ScanAsync(ScanBudget budget)
     {
-        foreach (var scenario in await _activeScenarios.OfKindAsync(TriggerKind.CalendarDate))
+        foreach (var (scenario, settings) in await _scenarios.ActiveAsync<CalendarDateTriggerSettings>(TriggerKind.CalendarDate))
         {
-            if (!TriggerSettingsJson.TryDeserialize<CalendarDateTriggerSettings>(scenario.TriggerSettingsJson, out var settings, out var errors))
-            {
-                _problems.Add($"Scenario {scenario.Id} ({scenario.Name}): {string.Join("; ", errors)}");
-                continue;
-            }
-
             var days = settings.Days;
             await _dateScanner.WalkAsync($"calendar:{scenario.Id}", budget,
                 localToday => days.Any(d => DateTriggerRule.IsCalendarDay(d, localToday)),

@@ -14,22 +14,19 @@ namespace Nop.Plugin.Misc.TriggerMail.Services.Triggers;
 /// </summary>
 public class InactivityScanner : ITimeTriggerScanner
 {
-    private readonly ActiveScenarios _activeScenarios;
     private readonly IRepository<Customer> _customerRepository;
     private readonly IRepository<Order> _orderRepository;
-    private readonly ScanProblems _problems;
+    private readonly ScenarioTriggerSettings _scenarios;
     private readonly TimeProvider _timeProvider;
     private readonly TriggerInbox _triggerInbox;
     private readonly WindowScanner _windowScanner;
 
-    public InactivityScanner(ActiveScenarios activeScenarios, IRepository<Customer> customerRepository,
-        IRepository<Order> orderRepository, ScanProblems problems, TimeProvider timeProvider, TriggerInbox triggerInbox,
-        WindowScanner windowScanner)
+    public InactivityScanner(IRepository<Customer> customerRepository, IRepository<Order> orderRepository,
+        ScenarioTriggerSettings scenarios, TimeProvider timeProvider, TriggerInbox triggerInbox, WindowScanner windowScanner)
     {
-        _activeScenarios = activeScenarios;
         _customerRepository = customerRepository;
         _orderRepository = orderRepository;
-        _problems = problems;
+        _scenarios = scenarios;
         _timeProvider = timeProvider;
         _triggerInbox = triggerInbox;
         _windowScanner = windowScanner;
@@ -37,14 +34,8 @@ public class InactivityScanner : ITimeTriggerScanner
 
     public async Task ScanAsync(ScanBudget budget)
     {
-        foreach (var scenario in await _activeScenarios.OfKindAsync(TriggerKind.Inactivity))
+        foreach (var (scenario, settings) in await _scenarios.ActiveAsync<InactivityTriggerSettings>(TriggerKind.Inactivity))
         {
-            if (!TriggerSettingsJson.TryDeserialize<InactivityTriggerSettings>(scenario.TriggerSettingsJson, out var settings, out var errors))
-            {
-                _problems.Add($"Scenario {scenario.Id} ({scenario.Name}): {string.Join("; ", errors)}");
-                continue;
-            }
-
             var now = _timeProvider.GetUtcNow().UtcDateTime;
             await _windowScanner.WalkAsync($"inactivity:{scenario.Id}", scenario.CreatedOnUtc.AddDays(-settings.Days), budget,
                 (afterOn, afterId, take) => PageAsync(scenario, settings.Days, now, afterOn, afterId, take));
