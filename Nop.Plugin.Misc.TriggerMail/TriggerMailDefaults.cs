@@ -53,6 +53,11 @@ public static class TriggerMailDefaults
             "Nop.Plugin.Misc.TriggerMail.Services.Tasks.MaintenanceTask",
             24 * 60 * 60);
 
-        public static IReadOnlyList<ScheduledTaskDefinition> All { get; } = [Maintenance];
+        public static ScheduledTaskDefinition TimeTriggerScan { get; } = new(
+            "Trigger mail: find time-based triggers",
+            "Nop.Plugin.Misc.TriggerMail.Services.Tasks.TimeTriggerScanTask",
+            5 * 60);
+
+        public static IReadOnlyList<ScheduledTaskDefinition> All { get; } = [Maintenance, TimeTriggerScan];
     }
 }

@@ -29,7 +29,7 @@ public sealed class StoreHarness : IAsyncDisposable
     private readonly SqliteConnection _connection;
     private readonly ServiceProvider _services;
 
-    private StoreHarness(DateTime utcNow)
+    private StoreHarness(DateTime utcNow, Action<IServiceCollection> configureServices = null)
     {
         _connection = new SqliteConnection("Data Source=:memory:");
         _connection.Open();
@@ -44,7 +44,7 @@ public sealed class StoreHarness : IAsyncDisposable
         Schema = new SchemaMap(entityTypes, expressions);
 
         Clock = new TestClock(utcNow);
-        _services = BuildServices();
+        _services = BuildServices(configureServices);
         Events = _services.GetRequiredService<HarnessEventPublisher>();
     }
 
@@ -72,9 +72,11 @@ public sealed class StoreHarness : IAsyncDisposable
 
     public bool PluginInstalled { get; private set; }
 
-    public static async Task<StoreHarness> StartAsync(bool installPlugin = true, DateTime? utcNow = null)
+    /// <param name="configureServices">Adds or replaces services after the plugin's own (e.g. a host consumer that throws).</param>
+    public static async Task<StoreHarness> StartAsync(bool installPlugin = true, DateTime? utcNow = null,
+        Action<IServiceCollection> configureServices = null)
     {
-        var harness = new StoreHarness(utcNow ?? DefaultNow);
+        var harness = new StoreHarness(utcNow ?? DefaultNow, configureServices);
         if (installPlugin)
             await harness.InstallPluginAsync();
         return harness;
@@ -116,6 +118,12 @@ public sealed class StoreHarness : IAsyncDisposable
     {
         using var scope = CreateScope();
         await scope.ServiceProvider.GetRequiredService<IRepository<TEntity>>().UpdateAsync(entity, publishEvent);
+    }
+
+    public async Task DeleteAsync<TEntity>(TEntity entity, bool publishEvent = true) where TEntity : BaseEntity
+    {
+        using var scope = CreateScope();
+        await scope.ServiceProvider.GetRequiredService<IRepository<TEntity>>().DeleteAsync(entity, publishEvent);
     }
 
     public List<TEntity> Query<TEntity>(Func<IQueryable<TEntity>, IQueryable<TEntity>> query = null) where TEntity : BaseEntity
@@ -176,7 +184,7 @@ public sealed class StoreHarness : IAsyncDisposable
         return values;
     }
 
-    private ServiceProvider BuildServices()
+    private ServiceProvider BuildServices(Action<IServiceCollection> configureServices)
     {
         var services = new ServiceCollection();
 
@@ -211,6 +219,7 @@ public sealed class StoreHarness : IAsyncDisposable
         foreach (var contract in consumer.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IConsumer<>)))
             services.AddScoped(contract, consumer);
 
+        configureServices?.Invoke(services);
         return services.BuildServiceProvider();
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Nop.Core.Infrastructure;
 using Nop.Plugin.Misc.TriggerMail.Services;
+using Nop.Plugin.Misc.TriggerMail.Services.Triggers;
 
 namespace Nop.Plugin.Misc.TriggerMail.Infrastructure;
 
@@ -17,6 +18,23 @@ public class NopStartup : INopStartup
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<PluginActivity>();
         services.AddScoped<TriggerInbox>();
+        services.AddScoped<ScanProblems>();
+        services.AddScoped<ScanCursorStore>();
+        services.AddScoped<CustomerTimeZones>();
+        services.AddScoped<ActiveScenarios>();
+        services.AddScoped<DateScanner>();
+        services.AddScoped<WindowScanner>();
+        services.AddScoped<ScenarioTriggerSettings>();
+        services.AddScoped<AfterOrderTriggerWriter>();
+        services.AddScoped<AbandonedCartReader>();
+        services.AddScoped<ITimeTriggerScanner, AbandonedCartScanner>();
+        services.AddScoped<ITimeTriggerScanner, InactivityScanner>();
+        services.AddScoped<ITimeTriggerScanner, BirthdayScanner>();
+        services.AddScoped<ITimeTriggerScanner, RegistrationAnniversaryScanner>();
+        services.AddScoped<ITimeTriggerScanner, FirstOrderAnniversaryScanner>();
+        services.AddScoped<ITimeTriggerScanner, CalendarDateScanner>();
+        services.AddScoped<ITimeTriggerScanner, AfterOrderPlacedScanner>();
+        services.AddScoped<ITimeTriggerScanner, AfterOrderDeliveredScanner>();
     }
 
     public void Configure(IApplicationBuilder application)

@@ -23,7 +23,24 @@ public class TriggerInbox
     /// Records the trigger; returns false when its dedupe key is already there (a replayed event or a second
     /// scan), which is not an error.
     /// </summary>
-    public async Task<bool> WriteAsync(TriggerRecord trigger)
+    public Task<bool> WriteAsync(TriggerRecord trigger)
+    {
+        return WriteAsync(trigger, InboxItemStatus.Pending, null);
+    }
+
+    /// <summary>
+    /// Records a trigger that must not start anything (an unknown or deleted customer, a cart already reminded)
+    /// with the reason, so it is visible and its dedupe key is taken.
+    /// </summary>
+    public Task<bool> WriteSkippedAsync(TriggerRecord trigger, string reason)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+            throw new ArgumentException("A skipped trigger needs a reason.", nameof(reason));
+
+        return WriteAsync(trigger, InboxItemStatus.Skipped, reason);
+    }
+
+    private async Task<bool> WriteAsync(TriggerRecord trigger, InboxItemStatus status, string reason)
     {
         ArgumentNullException.ThrowIfNull(trigger);
         if (string.IsNullOrWhiteSpace(trigger.DedupeKey))
@@ -41,9 +58,12 @@ public class TriggerInbox
             EntityId = trigger.EntityId,
             DedupeKey = trigger.DedupeKey,
             PayloadJson = trigger.PayloadJson,
-            Status = InboxItemStatus.Pending,
+            Status = status,
+            StatusReason = reason,
             CreatedOnUtc = _timeProvider.GetUtcNow().UtcDateTime
         };
+        if (status != InboxItemStatus.Pending)
+            item.ProcessedOnUtc = item.CreatedOnUtc;
 
         try
         {

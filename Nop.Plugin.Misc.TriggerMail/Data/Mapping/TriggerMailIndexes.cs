@@ -47,6 +47,10 @@ public static class TriggerMailIndexes
         new("IX_TriggerMail_Suppression_Customer", typeof(Suppression), false,
             nameof(Suppression.CustomerId)),
         new("UX_TriggerMail_DailyStat_Key", typeof(DailyStat), true,
-            nameof(DailyStat.Day), nameof(DailyStat.ScenarioId), nameof(DailyStat.StepKey), nameof(DailyStat.VariantKey))
+            nameof(DailyStat.Day), nameof(DailyStat.ScenarioId), nameof(DailyStat.StepKey), nameof(DailyStat.VariantKey)),
+        new("UX_TriggerMail_ScanCursor_Key", typeof(ScanCursor), true,
+            nameof(ScanCursor.CursorKey)),
+        new("IX_TriggerMail_Inbox_KindCustomer", typeof(TriggerInboxItem), false,
+            nameof(TriggerInboxItem.TriggerKindId), nameof(TriggerInboxItem.CustomerId))
     ];
 }

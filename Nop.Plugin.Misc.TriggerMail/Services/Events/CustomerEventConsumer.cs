@@ -1,13 +1,16 @@
 using Nop.Core.Domain.Customers;
 using Nop.Plugin.Misc.TriggerMail.Engine;
+using Nop.Plugin.Misc.TriggerMail.Engine.Triggers;
+using Nop.Plugin.Misc.TriggerMail.Engine.Triggers.Payloads;
 using Nop.Services.Events;
 
 namespace Nop.Plugin.Misc.TriggerMail.Services.Events;
 
 /// <summary>
-/// Customer lifecycle events become inbox triggers.
+/// Customer lifecycle events become inbox triggers. A login names the guest whose cart the host merged into the
+/// account: the abandoned-cart scan reads it so a merged cart is reminded once.
 /// </summary>
-public class CustomerEventConsumer : IConsumer<CustomerRegisteredEvent>
+public class CustomerEventConsumer : IConsumer<CustomerRegisteredEvent>, IConsumer<CustomerLoggedinEvent>
 {
     private readonly PluginActivity _pluginActivity;
     private readonly TimeProvider _timeProvider;
@@ -25,12 +28,44 @@ public class CustomerEventConsumer : IConsumer<CustomerRegisteredEvent>
         if (eventMessage?.Customer is not { } customer || !await _pluginActivity.IsActiveAsync())
             return;
 
-        await _triggerInbox.WriteAsync(new TriggerRecord(
+        var trigger = new TriggerRecord(
             TriggerKind.CustomerRegistered,
             customer.Id,
             customer.RegisteredInStoreId,
             _timeProvider.GetUtcNow().UtcDateTime,
             customer.Id,
-            $"registered:{customer.Id}"));
+            TriggerKeys.Registered(customer.Id));
+
+        await WriteAsync(trigger, customer);
+    }
+
+    public async Task HandleEventAsync(CustomerLoggedinEvent eventMessage)
+    {
+        if (eventMessage?.Customer is not { } customer || !await _pluginActivity.IsActiveAsync())
+            return;
+
+        var now = _timeProvider.GetUtcNow().UtcDateTime;
+        var guestId = eventMessage.GuestCustomer is { } guest && guest.Id != customer.Id ? guest.Id : (int?)null;
+        // The host stamps LastLoginDateUtc before publishing, so a replay of the same login has the same key.
+        var trigger = new TriggerRecord(
+            TriggerKind.CustomerLoggedIn,
+            customer.Id,
+            customer.RegisteredInStoreId,
+            now,
+            guestId,
+            TriggerKeys.LoggedIn(customer.Id, customer.LastLoginDateUtc ?? now),
+            TriggerPayloadJson.Serialize(new LoginPayload(guestId)));
+
+        await WriteAsync(trigger, customer);
+    }
+
+    private Task<bool> WriteAsync(TriggerRecord trigger, Customer customer)
+    {
+        if (customer.Id == 0)
+            return _triggerInbox.WriteSkippedAsync(trigger, "unknown customer (id 0)");
+        if (customer.Deleted)
+            return _triggerInbox.WriteSkippedAsync(trigger, $"customer {customer.Id} is deleted");
+
+        return _triggerInbox.WriteAsync(trigger);
     }
 }
