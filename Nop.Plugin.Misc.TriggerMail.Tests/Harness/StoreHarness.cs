@@ -50,6 +50,9 @@ public sealed class StoreHarness : IAsyncDisposable
 
     public static System.Reflection.Assembly PluginAssembly => typeof(TriggerMailPlugin).Assembly;
 
+    /// <summary>Every service type the harness registers, so a web host can resolve them from a harness scope.</summary>
+    public static IReadOnlyList<Type> RequestServiceTypes { get; private set; } = [];
+
     public static IReadOnlyList<IMigration> PluginMigrations => MigrationRunner.InstallationMigrations(PluginAssembly);
 
     public SchemaMap Schema { get; }
@@ -67,6 +70,8 @@ public sealed class StoreHarness : IAsyncDisposable
     public HarnessStoreContext StoreContext { get; } = new();
 
     public SqlLog SqlLog { get; } = new();
+
+    public RecordingLogger Log { get; } = new();
 
     public HarnessEventPublisher Events { get; }
 
@@ -190,6 +195,7 @@ public sealed class StoreHarness : IAsyncDisposable
         services.AddSingleton<HarnessEventPublisher>();
         services.AddSingleton<IEventPublisher>(sp => sp.GetRequiredService<HarnessEventPublisher>());
         services.AddSingleton<IEmailSender>(Mail);
+        services.AddSingleton<Nop.Services.Logging.ILogger>(Log);
         services.AddSingleton<ISettingService>(Settings);
         services.AddSingleton<ILocalizationService>(Locales);
         services.AddSingleton<IPermissionService>(Permissions);
@@ -211,6 +217,7 @@ public sealed class StoreHarness : IAsyncDisposable
         foreach (var contract in consumer.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IConsumer<>)))
             services.AddScoped(contract, consumer);
 
+        RequestServiceTypes = services.Where(d => !d.ServiceType.IsGenericTypeDefinition).Select(d => d.ServiceType).Distinct().ToList();
         return services.BuildServiceProvider();
     }
 }

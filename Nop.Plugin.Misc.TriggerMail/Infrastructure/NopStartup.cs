@@ -3,7 +3,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Nop.Core.Infrastructure;
+using Nop.Plugin.Misc.TriggerMail.Engine.Tracking;
 using Nop.Plugin.Misc.TriggerMail.Services;
+using Nop.Plugin.Misc.TriggerMail.Services.Tracking;
 
 namespace Nop.Plugin.Misc.TriggerMail.Infrastructure;
 
@@ -17,6 +19,9 @@ public class NopStartup : INopStartup
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<PluginActivity>();
         services.AddScoped<TriggerInbox>();
+        services.AddSingleton<MachineTrafficClassifier>();
+        services.AddScoped<MessageTracking>();
+        services.AddScoped<TrackingRecorder>();
     }
 
     public void Configure(IApplicationBuilder application)

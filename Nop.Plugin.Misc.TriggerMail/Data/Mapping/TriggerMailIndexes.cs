@@ -38,8 +38,6 @@ public static class TriggerMailIndexes
             nameof(Message.StatusId), nameof(Message.NextAttemptOnUtc)),
         new("IX_TriggerMail_Message_CustomerSent", typeof(Message), false,
             nameof(Message.CustomerId), nameof(Message.SentOnUtc)),
-        new("IX_TriggerMail_Tracking_Message", typeof(TrackingEvent), false,
-            nameof(TrackingEvent.MessageId)),
         new("IX_TriggerMail_Tracking_OccurredOn", typeof(TrackingEvent), false,
             nameof(TrackingEvent.OccurredOnUtc)),
         new("UX_TriggerMail_Suppression_EmailScenario", typeof(Suppression), true,
@@ -47,6 +45,10 @@ public static class TriggerMailIndexes
         new("IX_TriggerMail_Suppression_Customer", typeof(Suppression), false,
             nameof(Suppression.CustomerId)),
         new("UX_TriggerMail_DailyStat_Key", typeof(DailyStat), true,
-            nameof(DailyStat.Day), nameof(DailyStat.ScenarioId), nameof(DailyStat.StepKey), nameof(DailyStat.VariantKey))
+            nameof(DailyStat.Day), nameof(DailyStat.ScenarioId), nameof(DailyStat.StepKey), nameof(DailyStat.VariantKey)),
+        new("UX_TriggerMail_MessageLink_MessageIndex", typeof(MessageLink), true,
+            nameof(MessageLink.MessageId), nameof(MessageLink.LinkIndex)),
+        new("IX_TriggerMail_Tracking_MessageTypeTime", typeof(TrackingEvent), false,
+            nameof(TrackingEvent.MessageId), nameof(TrackingEvent.EventTypeId), nameof(TrackingEvent.OccurredOnUtc))
     ];
 }
