@@ -63,6 +63,11 @@ public static class TriggerMailDefaults
             "Nop.Plugin.Misc.TriggerMail.Services.Tasks.MaintenanceTask",
             24 * 60 * 60);
 
-        public static IReadOnlyList<ScheduledTaskDefinition> All { get; } = [Maintenance];
+        public static ScheduledTaskDefinition Statistics { get; } = new(
+            "Trigger mail: statistics and order attribution",
+            "Nop.Plugin.Misc.TriggerMail.Services.Tasks.StatisticsTask",
+            5 * 60);
+
+        public static IReadOnlyList<ScheduledTaskDefinition> All { get; } = [Maintenance, Statistics];
     }
 }

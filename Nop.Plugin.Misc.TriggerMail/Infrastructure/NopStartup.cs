@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Nop.Core.Infrastructure;
 using Nop.Plugin.Misc.TriggerMail.Engine.Tracking;
 using Nop.Plugin.Misc.TriggerMail.Services;
+using Nop.Plugin.Misc.TriggerMail.Services.Statistics;
 using Nop.Plugin.Misc.TriggerMail.Services.Tracking;
 
 namespace Nop.Plugin.Misc.TriggerMail.Infrastructure;
@@ -22,6 +23,11 @@ public class NopStartup : INopStartup
         services.AddSingleton<MachineTrafficClassifier>();
         services.AddScoped<MessageTracking>();
         services.AddScoped<TrackingRecorder>();
+        services.AddScoped<WatermarkStore>();
+        services.AddScoped<OrderAttributionService>();
+        services.AddScoped<DailyStatRollup>();
+        services.AddScoped<StatisticsRollupService>();
+        services.AddScoped<StatisticsReader>();
     }
 
     public void Configure(IApplicationBuilder application)

@@ -49,6 +49,18 @@ public static class TriggerMailIndexes
         new("UX_TriggerMail_MessageLink_MessageIndex", typeof(MessageLink), true,
             nameof(MessageLink.MessageId), nameof(MessageLink.LinkIndex)),
         new("IX_TriggerMail_Tracking_MessageTypeTime", typeof(TrackingEvent), false,
-            nameof(TrackingEvent.MessageId), nameof(TrackingEvent.EventTypeId), nameof(TrackingEvent.OccurredOnUtc))
+            nameof(TrackingEvent.MessageId), nameof(TrackingEvent.EventTypeId), nameof(TrackingEvent.OccurredOnUtc)),
+        new("UX_TriggerMail_Conversion_OrderScenario", typeof(Conversion), true,
+            nameof(Conversion.OrderId), nameof(Conversion.ScenarioId)),
+        new("IX_TriggerMail_Conversion_OrderedOn", typeof(Conversion), false,
+            nameof(Conversion.OrderedOnUtc)),
+        new("UX_TriggerMail_Watermark_Name", typeof(Watermark), true,
+            nameof(Watermark.Name)),
+        new("IX_TriggerMail_Message_SentOn", typeof(Message), false,
+            nameof(Message.SentOnUtc)),
+        new("IX_TriggerMail_Message_CreatedOn", typeof(Message), false,
+            nameof(Message.CreatedOnUtc)),
+        new("IX_TriggerMail_Enrollment_EnrolledOn", typeof(Enrollment), false,
+            nameof(Enrollment.EnrolledOnUtc))
     ];
 }

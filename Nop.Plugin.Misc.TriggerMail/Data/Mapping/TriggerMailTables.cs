@@ -20,7 +20,9 @@ public static class TriggerMailTables
         typeof(TrackingEvent),
         typeof(Suppression),
         typeof(DailyStat),
-        typeof(MessageLink)
+        typeof(MessageLink),
+        typeof(Conversion),
+        typeof(Watermark)
     ];
 
     public static string NameOf(Type entityType)

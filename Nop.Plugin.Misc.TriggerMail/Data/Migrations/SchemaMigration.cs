@@ -28,6 +28,8 @@ public class SchemaMigration : AutoReversingMigration
         Create.TableFor<Suppression>();
         Create.TableFor<DailyStat>();
         Create.TableFor<MessageLink>();
+        Create.TableFor<Conversion>();
+        Create.TableFor<Watermark>();
 
         foreach (var index in TriggerMailIndexes.All)
             CreateIndex(index);
