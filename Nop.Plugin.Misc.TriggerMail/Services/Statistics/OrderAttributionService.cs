@@ -76,7 +76,7 @@ public class OrderAttributionService
                 Window, _settings.AttributeOnOpen ? AttributionBasis.ClickOrOpen : AttributionBasis.Click);
 
             var credits = new List<Conversion>();
-            if (customerTouches.FirstOrDefault(t => t.MessageId == messageId) is { } touch)
+            if (messageId is { } credited && customerTouches.First(t => t.MessageId == credited) is var touch)
                 credits.Add(NewConversion(order.Id, order.CustomerId, touch.ScenarioId, touch.MessageId, touch.StepKey, touch.VariantKey, false));
 
             credits.AddRange(holdouts[order.CustomerId]
