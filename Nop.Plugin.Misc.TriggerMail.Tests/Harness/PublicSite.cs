@@ -21,10 +21,14 @@ public sealed class PublicSite : IAsyncDisposable
         _app = app;
     }
 
-    public static async Task<PublicSite> StartAsync(StoreHarness store, Action<WebApplicationBuilder> configure = null)
+    /// <param name="listenUrl">Serve on Kestrel at this address (e.g. http://127.0.0.1:0) instead of in memory.</param>
+    public static async Task<PublicSite> StartAsync(StoreHarness store, Action<WebApplicationBuilder> configure = null, string listenUrl = null)
     {
         var builder = WebApplication.CreateBuilder();
-        builder.WebHost.UseTestServer();
+        if (listenUrl is null)
+            builder.WebHost.UseTestServer();
+        else
+            builder.WebHost.UseUrls(listenUrl);
         builder.Logging.ClearProviders();
         builder.Services.AddControllers().AddApplicationPart(StoreHarness.PluginAssembly);
         builder.Services.AddScoped(_ => store.CreateScope());
@@ -45,6 +49,9 @@ public sealed class PublicSite : IAsyncDisposable
     }
 
     public HttpClient CreateClient() => _app.GetTestClient();
+
+    /// <summary>Where Kestrel listens, when the site was started with a listen URL.</summary>
+    public string Address => _app.Urls.First();
 
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();
 }

@@ -26,16 +26,15 @@ public sealed class StoreHarness : IAsyncDisposable
 {
     public static readonly DateTime DefaultNow = new(2026, 3, 2, 9, 0, 0, DateTimeKind.Utc);
 
-    private readonly SqliteConnection _connection;
+    private readonly HarnessDatabase _database;
     private readonly ServiceProvider _services;
 
-    private StoreHarness(DateTime utcNow)
+    private StoreHarness(DateTime utcNow, string databasePath)
     {
-        _connection = new SqliteConnection("Data Source=:memory:");
-        _connection.Open();
+        _database = databasePath is null ? HarnessDatabase.InMemory() : HarnessDatabase.InFile(databasePath);
 
         var hostSchema = new HostSchemaMigration();
-        MigrationRunner.Up(_connection, [hostSchema]);
+        MigrationRunner.Up(_database.Connection, [hostSchema]);
 
         var expressions = MigrationRunner.UpExpressions(hostSchema)
             .Concat(PluginMigrations.SelectMany(MigrationRunner.UpExpressions));
@@ -57,6 +56,8 @@ public sealed class StoreHarness : IAsyncDisposable
 
     public SchemaMap Schema { get; }
 
+    public HarnessDatabase Database => _database;
+
     public TestClock Clock { get; }
 
     public RecordingEmailSender Mail { get; } = new();
@@ -77,9 +78,10 @@ public sealed class StoreHarness : IAsyncDisposable
 
     public bool PluginInstalled { get; private set; }
 
-    public static async Task<StoreHarness> StartAsync(bool installPlugin = true, DateTime? utcNow = null)
+    /// <param name="databasePath">A file for a database that takes concurrent requests; in memory when null.</param>
+    public static async Task<StoreHarness> StartAsync(bool installPlugin = true, DateTime? utcNow = null, string databasePath = null)
     {
-        var harness = new StoreHarness(utcNow ?? DefaultNow);
+        var harness = new StoreHarness(utcNow ?? DefaultNow, databasePath);
         if (installPlugin)
             await harness.InstallPluginAsync();
         return harness;
@@ -90,7 +92,7 @@ public sealed class StoreHarness : IAsyncDisposable
     /// <summary>What nopCommerce does when the admin installs the plugin and the application restarts.</summary>
     public async Task InstallPluginAsync()
     {
-        MigrationRunner.Up(_connection, PluginMigrations);
+        MigrationRunner.Up(_database.Connection, PluginMigrations);
         using (var scope = CreateScope())
             await scope.ServiceProvider.GetRequiredService<TriggerMailPlugin>().InstallAsync();
 
@@ -106,7 +108,7 @@ public sealed class StoreHarness : IAsyncDisposable
         using (var scope = CreateScope())
             await scope.ServiceProvider.GetRequiredService<TriggerMailPlugin>().UninstallAsync();
 
-        MigrationRunner.Down(_connection, PluginMigrations);
+        MigrationRunner.Down(_database.Connection, PluginMigrations);
         PluginInstalled = false;
     }
 
@@ -167,12 +169,12 @@ public sealed class StoreHarness : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
-        await _connection.DisposeAsync();
+        _database.Dispose();
     }
 
     private List<string> Strings(string sql)
     {
-        using var command = _connection.CreateCommand();
+        using var command = _database.Connection.CreateCommand();
         command.CommandText = sql;
         using var reader = command.ExecuteReader();
         var values = new List<string>();
@@ -187,7 +189,7 @@ public sealed class StoreHarness : IAsyncDisposable
 
         services.AddSingleton(this);
         services.AddSingleton<TimeProvider>(Clock);
-        services.AddSingleton(_connection);
+        services.AddSingleton(_database);
         services.AddSingleton(Schema);
         services.AddSingleton(SqlLog);
         services.AddScoped<HarnessDbContext>();
