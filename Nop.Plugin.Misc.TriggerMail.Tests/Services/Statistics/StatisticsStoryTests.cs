@@ -96,6 +96,39 @@ public class StatisticsStoryTests
     }
 
     [Test]
+    public async Task Variant_figures_feed_the_ab_rule_from_the_rollup()
+    {
+        await using var store = await StoreHarness.StartAsync(utcNow: Day0);
+        for (var customerId = 1; customerId <= 40; customerId++)
+        {
+            var variant = customerId % 2 == 0 ? "A" : "B";
+            var message = await store.InsertAsync(new Message
+            {
+                MessageGuid = Guid.NewGuid(), EnrollmentId = customerId, StepKey = "email-1", ScenarioId = 1, VariantKey = variant,
+                CustomerId = customerId, ToEmail = "c@example.com", Status = MessageStatus.Sent, CreatedOnUtc = Day0, SentOnUtc = Day0
+            });
+            if (variant == "B" || customerId % 10 == 0)
+            {
+                await EventAsync(store, message, TrackingEventType.Click, Day0.AddHours(2));
+                await OrderAsync(store, customerId, Day0.AddHours(3), 10m);
+            }
+        }
+
+        store.Clock.Set(Day0.AddDays(1));
+        await store.RunTaskAsync(TriggerMailDefaults.Tasks.Statistics);
+        using var scope = store.CreateScope();
+        var figures = await scope.ServiceProvider.GetRequiredService<StatisticsReader>().GetVariantFiguresAsync(1, "email-1", ["A", "B", "C"]);
+
+        Assert.That(figures, Is.EqualTo(new[]
+        {
+            new Nop.Plugin.Misc.TriggerMail.Engine.Analytics.VariantFigures("A", 20, 0, 4, 4),
+            new Nop.Plugin.Misc.TriggerMail.Engine.Analytics.VariantFigures("B", 20, 0, 20, 20),
+            new Nop.Plugin.Misc.TriggerMail.Engine.Analytics.VariantFigures("C", 0, 0, 0, 0)
+        }));
+        Assert.That(new Nop.Plugin.Misc.TriggerMail.Engine.Analytics.AbTestRule(MinRecipientsPerVariant: 20).Evaluate(figures.Take(2).ToList()).LeaderKey, Is.EqualTo("B"));
+    }
+
+    [Test]
     public async Task Rollup_matches_a_recomputation_from_the_raw_events()
     {
         await using var store = await StoreHarness.StartAsync(utcNow: Day0);

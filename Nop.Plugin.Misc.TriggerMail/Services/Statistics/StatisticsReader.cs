@@ -16,6 +16,23 @@ public class StatisticsReader
         _dailyStatRepository = dailyStatRepository;
     }
 
+    /// <summary>Each A/B variant's recipients and conversions on a send step, for the test's decision rule.</summary>
+    public Task<IReadOnlyList<VariantFigures>> GetVariantFiguresAsync(int scenarioId, string stepKey, IEnumerable<string> variantKeys)
+    {
+        var totals = _dailyStatRepository.Table
+            .Where(s => s.ScenarioId == scenarioId && s.StepKey == stepKey)
+            .GroupBy(s => s.VariantKey)
+            .Select(g => new { Key = g.Key, Sent = g.Sum(s => s.Sent), Opens = g.Sum(s => s.UniqueHumanOpens), Clicks = g.Sum(s => s.UniqueClicks), Orders = g.Sum(s => s.Orders) })
+            .ToDictionary(x => x.Key);
+
+        IReadOnlyList<VariantFigures> figures = variantKeys
+            .Select(key => totals.TryGetValue(key, out var t)
+                ? new VariantFigures(key, t.Sent, t.Opens, t.Clicks, t.Orders)
+                : new VariantFigures(key, 0, 0, 0, 0))
+            .ToList();
+        return Task.FromResult(figures);
+    }
+
     /// <param name="stepKey">null for the whole scenario.</param>
     /// <param name="variantKey">null for every variant.</param>
     public Task<EngagementFigures> GetFiguresAsync(int scenarioId, DateTime fromUtc, DateTime toUtc, string stepKey = null, string variantKey = null)
