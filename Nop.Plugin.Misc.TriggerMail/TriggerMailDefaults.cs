@@ -19,6 +19,8 @@ public static class TriggerMailDefaults
 
     public const int EmailLength = 255;
 
+    public const int UrlLength = 2000;
+
     public static class Routes
     {
         public const string ConfigurePath = "Admin/TriggerMail/Configure";
@@ -26,6 +28,14 @@ public static class TriggerMailDefaults
         public const string AdminController = "TriggerMail";
 
         public const string AdminConfigure = "Plugin.Misc.TriggerMail.Admin.Configure";
+
+        public const string PublicOpen = "Plugin.Misc.TriggerMail.Public.Open";
+
+        public const string PublicClick = "Plugin.Misc.TriggerMail.Public.Click";
+
+        public const string OpenPathPrefix = "tm/o/";
+
+        public const string ClickPathPrefix = "tm/c/";
     }
 
     public static class Menu
@@ -58,6 +68,11 @@ public static class TriggerMailDefaults
             "Nop.Plugin.Misc.TriggerMail.Services.Tasks.TimeTriggerScanTask",
             5 * 60);
 
-        public static IReadOnlyList<ScheduledTaskDefinition> All { get; } = [Maintenance, TimeTriggerScan];
+        public static ScheduledTaskDefinition Statistics { get; } = new(
+            "Trigger mail: statistics and order attribution",
+            "Nop.Plugin.Misc.TriggerMail.Services.Tasks.StatisticsTask",
+            5 * 60);
+
+        public static IReadOnlyList<ScheduledTaskDefinition> All { get; } = [Maintenance, TimeTriggerScan, Statistics];
     }
 }

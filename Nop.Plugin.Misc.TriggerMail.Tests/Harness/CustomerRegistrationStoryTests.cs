@@ -47,17 +47,18 @@ public class CustomerRegistrationStoryTests
     }
 
     [Test]
-    public async Task Maintenance_task_prunes_only_rolled_up_tracking_events_older_than_the_retention_period()
+    public async Task Maintenance_task_prunes_only_tracking_events_already_counted_and_older_than_the_retention_period()
     {
         await using var store = await StoreHarness.StartAsync();
         var now = store.Clock.UtcNow;
-        var oldCounted = await store.InsertAsync(new TrackingEvent { MessageId = 1, EventType = TrackingEventType.Open, OccurredOnUtc = now.AddDays(-181), RolledUp = true });
-        var oldNotYetCounted = await store.InsertAsync(new TrackingEvent { MessageId = 1, EventType = TrackingEventType.Click, OccurredOnUtc = now.AddDays(-181), RolledUp = false });
-        var recent = await store.InsertAsync(new TrackingEvent { MessageId = 1, EventType = TrackingEventType.Open, OccurredOnUtc = now.AddDays(-179), RolledUp = true });
+        var oldCounted = await store.InsertAsync(new TrackingEvent { MessageId = 1, EventType = TrackingEventType.Open, OccurredOnUtc = now.AddDays(-181) });
+        var recent = await store.InsertAsync(new TrackingEvent { MessageId = 1, EventType = TrackingEventType.Open, OccurredOnUtc = now.AddDays(-179) });
+        await store.RunTaskAsync(TriggerMailDefaults.Tasks.Statistics);
+        var oldNotYetCounted = await store.InsertAsync(new TrackingEvent { MessageId = 1, EventType = TrackingEventType.Click, OccurredOnUtc = now.AddDays(-181) });
 
         await store.RunTaskAsync(TriggerMailDefaults.Tasks.Maintenance);
 
-        Assert.That(store.Query<TrackingEvent>().Select(e => e.Id), Is.EquivalentTo(new[] { oldNotYetCounted.Id, recent.Id }));
+        Assert.That(store.Query<TrackingEvent>().Select(e => e.Id), Is.EquivalentTo(new[] { recent.Id, oldNotYetCounted.Id }));
         Assert.That(oldCounted.Id, Is.Not.Zero);
     }
 }

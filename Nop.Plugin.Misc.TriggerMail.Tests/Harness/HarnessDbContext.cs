@@ -14,13 +14,13 @@ namespace Nop.Plugin.Misc.TriggerMail.Tests.Harness;
 /// </summary>
 public sealed class HarnessDbContext : DbContext
 {
-    private readonly SqliteConnection _connection;
+    private readonly HarnessDatabase _database;
     private readonly SchemaMap _schema;
     private readonly SqlLog _sqlLog;
 
-    public HarnessDbContext(SqliteConnection connection, SchemaMap schema, SqlLog sqlLog)
+    public HarnessDbContext(HarnessDatabase database, SchemaMap schema, SqlLog sqlLog)
     {
-        _connection = connection;
+        _database = database;
         _schema = schema;
         _sqlLog = sqlLog;
     }
@@ -29,8 +29,8 @@ public sealed class HarnessDbContext : DbContext
 
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
     {
+        _database.UseIn(optionsBuilder);
         optionsBuilder
-            .UseSqlite(_connection)
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
             .AddInterceptors(new SqlLogInterceptor(_sqlLog))
             .ReplaceService<IModelCacheKeyFactory, SchemaModelCacheKeyFactory>();

@@ -14,11 +14,13 @@ namespace Nop.Plugin.Misc.TriggerMail.Tests.Harness;
 /// </summary>
 public sealed class HarnessRepository<TEntity> : IRepository<TEntity> where TEntity : BaseEntity
 {
+    private readonly HarnessDatabase _database;
     private readonly HarnessDbContext _db;
     private readonly IEventPublisher _eventPublisher;
 
-    public HarnessRepository(HarnessDbContext db, IEventPublisher eventPublisher)
+    public HarnessRepository(HarnessDatabase database, HarnessDbContext db, IEventPublisher eventPublisher)
     {
+        _database = database;
         _db = db;
         _eventPublisher = eventPublisher;
     }
@@ -114,11 +116,20 @@ public sealed class HarnessRepository<TEntity> : IRepository<TEntity> where TEnt
     public async Task<int> DeleteAsync(Expression<Func<TEntity, bool>> predicate)
     {
         ArgumentNullException.ThrowIfNull(predicate);
-        return await _db.Set<TEntity>().Where(predicate).ExecuteDeleteAsync();
+        await _database.WriteGate.WaitAsync();
+        try
+        {
+            return await _db.Set<TEntity>().Where(predicate).ExecuteDeleteAsync();
+        }
+        finally
+        {
+            _database.WriteGate.Release();
+        }
     }
 
     private async Task SaveAsync(Action track)
     {
+        await _database.WriteGate.WaitAsync();
         try
         {
             track();
@@ -128,6 +139,7 @@ public sealed class HarnessRepository<TEntity> : IRepository<TEntity> where TEnt
         {
             // linq2db keeps no identity map: nothing stays attached between calls, failed or not.
             _db.ChangeTracker.Clear();
+            _database.WriteGate.Release();
         }
     }
 

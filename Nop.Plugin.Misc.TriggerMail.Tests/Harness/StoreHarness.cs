@@ -26,16 +26,15 @@ public sealed class StoreHarness : IAsyncDisposable
 {
     public static readonly DateTime DefaultNow = new(2026, 3, 2, 9, 0, 0, DateTimeKind.Utc);
 
-    private readonly SqliteConnection _connection;
+    private readonly HarnessDatabase _database;
     private readonly ServiceProvider _services;
 
-    private StoreHarness(DateTime utcNow, Action<IServiceCollection> configureServices = null)
+    private StoreHarness(DateTime utcNow, string databasePath, Action<IServiceCollection> configureServices)
     {
-        _connection = new SqliteConnection("Data Source=:memory:");
-        _connection.Open();
+        _database = databasePath is null ? HarnessDatabase.InMemory() : HarnessDatabase.InFile(databasePath);
 
         var hostSchema = new HostSchemaMigration();
-        MigrationRunner.Up(_connection, [hostSchema]);
+        MigrationRunner.Up(_database.Connection, [hostSchema]);
 
         var expressions = MigrationRunner.UpExpressions(hostSchema)
             .Concat(PluginMigrations.SelectMany(MigrationRunner.UpExpressions));
@@ -50,9 +49,14 @@ public sealed class StoreHarness : IAsyncDisposable
 
     public static System.Reflection.Assembly PluginAssembly => typeof(TriggerMailPlugin).Assembly;
 
+    /// <summary>Every service type the harness registers, so a web host can resolve them from a harness scope.</summary>
+    public static IReadOnlyList<Type> RequestServiceTypes { get; private set; } = [];
+
     public static IReadOnlyList<IMigration> PluginMigrations => MigrationRunner.InstallationMigrations(PluginAssembly);
 
     public SchemaMap Schema { get; }
+
+    public HarnessDatabase Database => _database;
 
     public TestClock Clock { get; }
 
@@ -68,15 +72,18 @@ public sealed class StoreHarness : IAsyncDisposable
 
     public SqlLog SqlLog { get; } = new();
 
+    public RecordingLogger Log { get; } = new();
+
     public HarnessEventPublisher Events { get; }
 
     public bool PluginInstalled { get; private set; }
 
+    /// <param name="databasePath">A file for a database that takes concurrent requests; in memory when null.</param>
     /// <param name="configureServices">Adds or replaces services after the plugin's own (e.g. a host consumer that throws).</param>
     public static async Task<StoreHarness> StartAsync(bool installPlugin = true, DateTime? utcNow = null,
-        Action<IServiceCollection> configureServices = null)
+        Action<IServiceCollection> configureServices = null, string databasePath = null)
     {
-        var harness = new StoreHarness(utcNow ?? DefaultNow, configureServices);
+        var harness = new StoreHarness(utcNow ?? DefaultNow, databasePath, configureServices);
         if (installPlugin)
             await harness.InstallPluginAsync();
         return harness;
@@ -87,7 +94,7 @@ public sealed class StoreHarness : IAsyncDisposable
     /// <summary>What nopCommerce does when the admin installs the plugin and the application restarts.</summary>
     public async Task InstallPluginAsync()
     {
-        MigrationRunner.Up(_connection, PluginMigrations);
+        MigrationRunner.Up(_database.Connection, PluginMigrations);
         using (var scope = CreateScope())
             await scope.ServiceProvider.GetRequiredService<TriggerMailPlugin>().InstallAsync();
 
@@ -103,7 +110,7 @@ public sealed class StoreHarness : IAsyncDisposable
         using (var scope = CreateScope())
             await scope.ServiceProvider.GetRequiredService<TriggerMailPlugin>().UninstallAsync();
 
-        MigrationRunner.Down(_connection, PluginMigrations);
+        MigrationRunner.Down(_database.Connection, PluginMigrations);
         PluginInstalled = false;
     }
 
@@ -170,12 +177,12 @@ public sealed class StoreHarness : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
-        await _connection.DisposeAsync();
+        _database.Dispose();
     }
 
     private List<string> Strings(string sql)
     {
-        using var command = _connection.CreateCommand();
+        using var command = _database.Connection.CreateCommand();
         command.CommandText = sql;
         using var reader = command.ExecuteReader();
         var values = new List<string>();
@@ -190,7 +197,7 @@ public sealed class StoreHarness : IAsyncDisposable
 
         services.AddSingleton(this);
         services.AddSingleton<TimeProvider>(Clock);
-        services.AddSingleton(_connection);
+        services.AddSingleton(_database);
         services.AddSingleton(Schema);
         services.AddSingleton(SqlLog);
         services.AddScoped<HarnessDbContext>();
@@ -198,6 +205,7 @@ public sealed class StoreHarness : IAsyncDisposable
         services.AddSingleton<HarnessEventPublisher>();
         services.AddSingleton<IEventPublisher>(sp => sp.GetRequiredService<HarnessEventPublisher>());
         services.AddSingleton<IEmailSender>(Mail);
+        services.AddSingleton<Nop.Services.Logging.ILogger>(Log);
         services.AddSingleton<ISettingService>(Settings);
         services.AddSingleton<ILocalizationService>(Locales);
         services.AddSingleton<IPermissionService>(Permissions);
@@ -220,6 +228,7 @@ public sealed class StoreHarness : IAsyncDisposable
             services.AddScoped(contract, consumer);
 
         configureServices?.Invoke(services);
+        RequestServiceTypes = services.Where(d => !d.ServiceType.IsGenericTypeDefinition).Select(d => d.ServiceType).Distinct().ToList();
         return services.BuildServiceProvider();
     }
 }

@@ -27,8 +27,6 @@ public class TrackingEvent : BaseEntity
 
     public decimal? Revenue { get; set; }
 
-    public bool RolledUp { get; set; }
-
     public TrackingEventType EventType
     {
         get => (TrackingEventType)EventTypeId;

@@ -3,8 +3,11 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Nop.Core.Infrastructure;
+using Nop.Plugin.Misc.TriggerMail.Engine.Tracking;
 using Nop.Plugin.Misc.TriggerMail.Services;
 using Nop.Plugin.Misc.TriggerMail.Services.Triggers;
+using Nop.Plugin.Misc.TriggerMail.Services.Statistics;
+using Nop.Plugin.Misc.TriggerMail.Services.Tracking;
 
 namespace Nop.Plugin.Misc.TriggerMail.Infrastructure;
 
@@ -35,6 +38,14 @@ public class NopStartup : INopStartup
         services.AddScoped<ITimeTriggerScanner, CalendarDateScanner>();
         services.AddScoped<ITimeTriggerScanner, AfterOrderPlacedScanner>();
         services.AddScoped<ITimeTriggerScanner, AfterOrderDeliveredScanner>();
+        services.AddSingleton<MachineTrafficClassifier>();
+        services.AddScoped<MessageTracking>();
+        services.AddScoped<TrackingRecorder>();
+        services.AddScoped<WatermarkStore>();
+        services.AddScoped<OrderAttributionService>();
+        services.AddScoped<DailyStatRollup>();
+        services.AddScoped<StatisticsRollupService>();
+        services.AddScoped<StatisticsReader>();
     }
 
     public void Configure(IApplicationBuilder application)

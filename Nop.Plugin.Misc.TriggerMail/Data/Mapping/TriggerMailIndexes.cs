@@ -38,8 +38,6 @@ public static class TriggerMailIndexes
             nameof(Message.StatusId), nameof(Message.NextAttemptOnUtc)),
         new("IX_TriggerMail_Message_CustomerSent", typeof(Message), false,
             nameof(Message.CustomerId), nameof(Message.SentOnUtc)),
-        new("IX_TriggerMail_Tracking_Message", typeof(TrackingEvent), false,
-            nameof(TrackingEvent.MessageId)),
         new("IX_TriggerMail_Tracking_OccurredOn", typeof(TrackingEvent), false,
             nameof(TrackingEvent.OccurredOnUtc)),
         new("UX_TriggerMail_Suppression_EmailScenario", typeof(Suppression), true,
@@ -51,6 +49,20 @@ public static class TriggerMailIndexes
         new("UX_TriggerMail_ScanCursor_Key", typeof(ScanCursor), true,
             nameof(ScanCursor.CursorKey)),
         new("IX_TriggerMail_Inbox_KindCustomer", typeof(TriggerInboxItem), false,
-            nameof(TriggerInboxItem.TriggerKindId), nameof(TriggerInboxItem.CustomerId))
+            nameof(TriggerInboxItem.TriggerKindId), nameof(TriggerInboxItem.CustomerId)),
+        new("UX_TriggerMail_MessageLink_MessageIndex", typeof(MessageLink), true,
+            nameof(MessageLink.MessageId), nameof(MessageLink.LinkIndex)),
+        new("IX_TriggerMail_Tracking_MessageTypeTime", typeof(TrackingEvent), false,
+            nameof(TrackingEvent.MessageId), nameof(TrackingEvent.EventTypeId), nameof(TrackingEvent.OccurredOnUtc)),
+        new("UX_TriggerMail_Conversion_OrderScenario", typeof(Conversion), true,
+            nameof(Conversion.OrderId), nameof(Conversion.ScenarioId)),
+        new("IX_TriggerMail_Conversion_OrderedOn", typeof(Conversion), false,
+            nameof(Conversion.OrderedOnUtc)),
+        new("IX_TriggerMail_Message_SentOn", typeof(Message), false,
+            nameof(Message.SentOnUtc)),
+        new("IX_TriggerMail_Message_CreatedOn", typeof(Message), false,
+            nameof(Message.CreatedOnUtc)),
+        new("IX_TriggerMail_Enrollment_EnrolledOn", typeof(Enrollment), false,
+            nameof(Enrollment.EnrolledOnUtc))
     ];
 }

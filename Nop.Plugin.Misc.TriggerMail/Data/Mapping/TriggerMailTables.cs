@@ -20,7 +20,9 @@ public static class TriggerMailTables
         typeof(TrackingEvent),
         typeof(Suppression),
         typeof(DailyStat),
-        typeof(ScanCursor)
+        typeof(ScanCursor),
+        typeof(MessageLink),
+        typeof(Conversion)
     ];
 
     public static string NameOf(Type entityType)

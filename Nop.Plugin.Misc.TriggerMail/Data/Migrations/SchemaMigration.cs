@@ -28,6 +28,8 @@ public class SchemaMigration : AutoReversingMigration
         Create.TableFor<Suppression>();
         Create.TableFor<DailyStat>();
         Create.TableFor<ScanCursor>();
+        Create.TableFor<MessageLink>();
+        Create.TableFor<Conversion>();
 
         foreach (var index in TriggerMailIndexes.All)
             CreateIndex(index);

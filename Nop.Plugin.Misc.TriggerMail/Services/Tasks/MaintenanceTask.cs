@@ -1,5 +1,6 @@
 using Nop.Data;
 using Nop.Plugin.Misc.TriggerMail.Domain;
+using Nop.Plugin.Misc.TriggerMail.Services.Statistics;
 using Nop.Services.ScheduleTasks;
 
 namespace Nop.Plugin.Misc.TriggerMail.Services.Tasks;
@@ -14,12 +15,15 @@ public class MaintenanceTask : IScheduleTask
     private readonly TimeProvider _timeProvider;
     private readonly IRepository<TrackingEvent> _trackingEventRepository;
     private readonly TriggerMailSettings _settings;
+    private readonly WatermarkStore _watermarks;
 
     public MaintenanceTask(PluginActivity pluginActivity,
         TimeProvider timeProvider,
         IRepository<TrackingEvent> trackingEventRepository,
-        TriggerMailSettings settings)
+        TriggerMailSettings settings,
+        WatermarkStore watermarks)
     {
+        _watermarks = watermarks;
         _pluginActivity = pluginActivity;
         _timeProvider = timeProvider;
         _trackingEventRepository = trackingEventRepository;
@@ -32,6 +36,7 @@ public class MaintenanceTask : IScheduleTask
             return;
 
         var cutoff = _timeProvider.GetUtcNow().UtcDateTime.AddDays(-_settings.TrackingEventRetentionDays);
-        await _trackingEventRepository.DeleteAsync(e => e.RolledUp && e.OccurredOnUtc < cutoff);
+        var rolledUp = await _watermarks.GetAsync(StatisticsWatermarks.RolledUpEvents);
+        await _trackingEventRepository.DeleteAsync(e => e.Id <= rolledUp && e.OccurredOnUtc < cutoff);
     }
 }

@@ -1,0 +1,24 @@
+using Nop.Plugin.Misc.TriggerMail.Engine.Tracking;
+
+namespace Nop.Plugin.Misc.TriggerMail.Services.Tracking;
+
+/// <summary>
+/// The public open-pixel and click URLs of a message on its store's address.
+/// </summary>
+public sealed class TrackingUrls
+{
+    private readonly TrackingTokenCodec _codec;
+    private readonly string _storeUrl;
+
+    public TrackingUrls(TrackingTokenCodec codec, string storeUrl)
+    {
+        _codec = codec;
+        _storeUrl = storeUrl.EndsWith('/') ? storeUrl : storeUrl + "/";
+    }
+
+    public string Open(Guid messageGuid) =>
+        _storeUrl + TriggerMailDefaults.Routes.OpenPathPrefix + _codec.Encode(TrackingPurpose.Open, new TrackingToken(messageGuid, 0));
+
+    public string Click(Guid messageGuid, int linkIndex) =>
+        _storeUrl + TriggerMailDefaults.Routes.ClickPathPrefix + _codec.Encode(TrackingPurpose.Click, new TrackingToken(messageGuid, linkIndex));
+}
