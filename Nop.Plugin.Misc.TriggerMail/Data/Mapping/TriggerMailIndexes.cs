@@ -47,6 +47,8 @@ public static class TriggerMailIndexes
         new("IX_TriggerMail_Suppression_Customer", typeof(Suppression), false,
             nameof(Suppression.CustomerId)),
         new("UX_TriggerMail_DailyStat_Key", typeof(DailyStat), true,
-            nameof(DailyStat.Day), nameof(DailyStat.ScenarioId), nameof(DailyStat.StepKey), nameof(DailyStat.VariantKey))
+            nameof(DailyStat.Day), nameof(DailyStat.ScenarioId), nameof(DailyStat.StepKey), nameof(DailyStat.VariantKey)),
+        new("UX_TriggerMail_CustomerRfmScore_CustomerStore", typeof(CustomerRfmScore), true,
+            nameof(CustomerRfmScore.CustomerId), nameof(CustomerRfmScore.StoreId))
     ];
 }
