@@ -17,6 +17,8 @@ public class NopStartup : INopStartup
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<PluginActivity>();
         services.AddScoped<TriggerInbox>();
+        services.AddScoped<Services.Segments.SegmentTables>();
+        services.AddScoped<Services.Segments.SegmentService>();
     }
 
     public void Configure(IApplicationBuilder application)
