@@ -5,6 +5,9 @@ using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Payments;
 using Nop.Plugin.Misc.TriggerMail.Domain;
 using Nop.Plugin.Misc.TriggerMail.Engine;
+using Nop.Plugin.Misc.TriggerMail.Segments;
+using Nop.Plugin.Misc.TriggerMail.Services.Segments;
+using Microsoft.Extensions.DependencyInjection;
 using Nop.Plugin.Misc.TriggerMail.Tests.Harness;
 
 namespace Nop.Plugin.Misc.TriggerMail.Tests.Segments;
@@ -125,6 +128,21 @@ public static class SegmentData
             CustomerId = customer.Id, StoreId = storeId, RecencyScore = recency, FrequencyScore = frequency, MonetaryScore = monetary,
             ComputedOnUtc = store.Clock.UtcNow
         }, publishEvent: false);
+    }
+
+    /// <summary>The emails of the customers the rules match (a preview page, i.e. SQL on the harness database), sorted.</summary>
+    public static async Task<string[]> MembersAsync(StoreHarness store, SegmentRule rules, int storeId = 0)
+    {
+        using var scope = store.CreateScope();
+        var page = await scope.ServiceProvider.GetRequiredService<SegmentService>().PreviewAsync(rules, 0, 1000, storeId);
+        return page.Select(m => m.Email).Order(StringComparer.OrdinalIgnoreCase).ToArray();
+    }
+
+    public static Task<string[]> MembersAsync(StoreHarness store, string field, string @operator, object value, Action<SegmentRule> options = null, int storeId = 0)
+    {
+        var condition = SegmentRule.Condition(field, @operator, value);
+        options?.Invoke(condition);
+        return MembersAsync(store, SegmentRule.And(condition), storeId);
     }
 
     /// <summary>A row in every table a rule reads, so each subquery runs over data.</summary>
