@@ -19,6 +19,7 @@ public class NopStartup : INopStartup
         services.AddScoped<TriggerInbox>();
         services.AddScoped<Services.Segments.SegmentTables>();
         services.AddScoped<Services.Segments.SegmentService>();
+        services.AddScoped<Services.Segments.RfmScorer>();
     }
 
     public void Configure(IApplicationBuilder application)
