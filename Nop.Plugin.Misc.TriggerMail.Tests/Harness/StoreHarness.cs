@@ -70,6 +70,9 @@ public sealed class StoreHarness : IAsyncDisposable
 
     public HarnessEventPublisher Events { get; }
 
+    /// <summary>The raw database connection, for bulk seeding in benchmarks (plain SQL, no ORM, no events).</summary>
+    public SqliteConnection Connection => _connection;
+
     public bool PluginInstalled { get; private set; }
 
     public static async Task<StoreHarness> StartAsync(bool installPlugin = true, DateTime? utcNow = null)
