@@ -21,13 +21,30 @@ public static class SegmentCompiler
         if (!rule.IsGroup)
             return Condition(rule, scope);
 
-        var children = rule.Rules.Select(r => Node(r, scope)).ToList();
+        // SQL's AND and OR commute; SQLite (and MySQL) evaluate them in the order written, so the cheap
+        // column tests go first and short-circuit the correlated subqueries for most customers.
+        var children = rule.Rules.OrderBy(Cost).Select(r => Node(r, scope)).ToList();
         return rule.Group switch
         {
             SegmentGroups.And => PredicateBuilder.AndAll(children),
             SegmentGroups.Or => PredicateBuilder.OrAny(children),
             SegmentGroups.Not => PredicateBuilder.Not(PredicateBuilder.AndAll(children)),
             _ => throw new InvalidOperationException($"Group '{rule.Group}' was not validated.")
+        };
+    }
+
+    /// <summary>0: a column of the customer row; 1: an indexed lookup of a few rows; 2: an aggregate over orders.</summary>
+    private static int Cost(SegmentRule rule)
+    {
+        if (rule.IsGroup)
+            return rule.Rules.Count == 0 ? 0 : rule.Rules.Max(Cost);
+
+        return SegmentFieldCatalog.Find(rule.Field)?.Family switch
+        {
+            SegmentFieldCatalog.Profile when rule.Field is "profile.role" or "profile.guest" or "profile.newsletter" => 1,
+            SegmentFieldCatalog.Profile or SegmentFieldCatalog.Activity => 0,
+            SegmentFieldCatalog.Orders => 2,
+            _ => 1
         };
     }
 

@@ -15,10 +15,12 @@ namespace TriggerMail.Benchmarks;
 /// </summary>
 public sealed class SegmentBenchmarks : IBenchmarkSuite
 {
-    public const int Customers = 1_000_000;
-    public const int Orders = 3_000_000;
-    public const int Messages = 500_000;
-    public const int Opens = 150_000;
+    // SEGMENTS_SCALE=10 seeds a tenth, for trying plans quickly; the reported figure is at scale 1.
+    private static readonly int Scale = int.TryParse(Environment.GetEnvironmentVariable("SEGMENTS_SCALE"), out var scale) && scale > 0 ? scale : 1;
+    public static readonly int Customers = 1_000_000 / Scale;
+    public static readonly int Orders = 3_000_000 / Scale;
+    public static readonly int Messages = 500_000 / Scale;
+    public static readonly int Opens = 150_000 / Scale;
     private const int Runs = 3;
 
     public static SegmentRule FiveConditions { get; } = SegmentRule.And(
