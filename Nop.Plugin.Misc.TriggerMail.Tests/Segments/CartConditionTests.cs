@@ -83,4 +83,21 @@ public class CartConditionTests
 
         Assert.That(members, Is.EqualTo(expected));
     }
+
+    [Test]
+    public async Task Scoped_to_a_store_only_that_stores_cart_counts()
+    {
+        await using var store = await StoreHarness.StartAsync();
+        var product = await ProductAsync(store, 10m);
+        var here = await CustomerAsync(store, "here@x.test");
+        var there = await CustomerAsync(store, "there@x.test");
+        await CartItemAsync(store, here, product, storeId: 1);
+        await CartItemAsync(store, there, product, storeId: 2);
+
+        var inStore1 = await MembersAsync(store, "cart.hasItems", "is", true, storeId: 1);
+        var inAnyStore = await MembersAsync(store, "cart.hasItems", "is", true);
+
+        Assert.That(inStore1, Is.EqualTo(new[] { "here@x.test" }));
+        Assert.That(inAnyStore, Is.EqualTo(new[] { "here@x.test", "there@x.test" }));
+    }
 }

@@ -1,4 +1,5 @@
 using Nop.Core.Domain.Payments;
+using Nop.Core.Domain.Stores;
 using Nop.Plugin.Misc.TriggerMail.Domain;
 using Nop.Plugin.Misc.TriggerMail.Tests.Harness;
 using NUnit.Framework;
@@ -58,5 +59,21 @@ public class RfmConditionTests
         await store.RunTaskAsync(TriggerMailDefaults.Tasks.RfmScoring);
 
         Assert.That(store.Query<CustomerRfmScore>(q => q.Where(s => s.StoreId == 0)), Has.Count.EqualTo(10));
+    }
+
+    [Test]
+    public async Task Each_store_is_scored_among_its_own_customers_and_store_zero_over_all_stores()
+    {
+        await using var store = await StoreHarness.StartAsync();
+        await store.InsertAsync(new Store { Name = "One", Url = "https://one.test/" }, publishEvent: false);
+        var second = await store.InsertAsync(new Store { Name = "Two", Url = "https://two.test/" }, publishEvent: false);
+        var ann = await CustomerAsync(store, "ann@x.test");
+        await OrderAsync(store, ann, 10m, storeId: second.Id);
+
+        await store.RunTaskAsync(TriggerMailDefaults.Tasks.RfmScoring);
+
+        Assert.That(store.Query<CustomerRfmScore>().Select(s => s.StoreId).Order(), Is.EqualTo(new[] { 0, second.Id }));
+        Assert.That(await MembersAsync(store, "rfm.frequency", "gte", 1, storeId: second.Id), Is.EqualTo(new[] { "ann@x.test" }));
+        Assert.That(await MembersAsync(store, "rfm.frequency", "gte", 1, storeId: 1), Is.Empty);
     }
 }
