@@ -11,7 +11,8 @@ namespace TriggerMail.Benchmarks;
 /// Counting a five-condition segment (active, paid order count, paid spend, an open in the last 90 days, activity
 /// in the last 180 days) over 1,000,000 customers and 3,000,000 orders on the harness database (in-memory
 /// SQLite with nopCommerce's own indexes), seeded with INSERT … SELECT on the raw connection.
-/// The peak memory includes the in-memory database itself; count_alloc is what one count allocates.
+/// The peak memory includes the in-memory database itself (seeded_memory is the peak before counting);
+/// count_alloc is what one count allocates on the managed heap.
 /// </summary>
 public sealed class SegmentBenchmarks : IBenchmarkSuite
 {
@@ -38,6 +39,8 @@ public sealed class SegmentBenchmarks : IBenchmarkSuite
         var seeding = Stopwatch.StartNew();
         Seed(store.Connection, store.Clock.UtcNow);
         figures.Report("seed_s", seeding.Elapsed.TotalSeconds, "s");
+        // The database lives in this process: its size is the floor the count's peak is read against.
+        figures.Report("seeded_memory", Figures.PeakMemoryMb(), "MB");
 
         using var scope = store.CreateScope();
         var segments = scope.ServiceProvider.GetRequiredService<SegmentService>();
@@ -59,7 +62,7 @@ public sealed class SegmentBenchmarks : IBenchmarkSuite
 
         timings.Sort();
         figures.Report("count_1m_ms", timings[Runs / 2], "ms");
-        figures.Report("count_1m_first_ms", timings[0], "ms");
+        figures.Report("count_1m_best_ms", timings[0], "ms");
         figures.Report("members", count, string.Empty);
         figures.Report("sql_statements", store.SqlLog.Statements.Count, string.Empty);
         figures.Report("count_alloc", allocated / (1024.0 * 1024.0), "MB");
