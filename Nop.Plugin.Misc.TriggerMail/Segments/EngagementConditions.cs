@@ -8,7 +8,8 @@ namespace Nop.Plugin.Misc.TriggerMail.Segments;
 
 /// <summary>
 /// Conditions on this plugin's own mail: received (sent), opened or clicked by a person (machine opens and
-/// clicks, e.g. mailbox link scanners, do not count), unsubscribed, enrolled in a scenario now.
+/// clicks, e.g. mailbox link scanners, do not count), unsubscribed (by customer id or email; with a scenario,
+/// an unsubscribe from all marketing counts too), enrolled in a scenario now (active, waiting or running).
 /// </summary>
 public static class EngagementConditions
 {
