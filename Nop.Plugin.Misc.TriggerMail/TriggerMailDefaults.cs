@@ -73,6 +73,11 @@ public static class TriggerMailDefaults
             "Nop.Plugin.Misc.TriggerMail.Services.Tasks.StatisticsTask",
             5 * 60);
 
-        public static IReadOnlyList<ScheduledTaskDefinition> All { get; } = [Maintenance, TimeTriggerScan, Statistics];
+        public static ScheduledTaskDefinition RfmScoring { get; } = new(
+            "Trigger mail: score customers (RFM)",
+            "Nop.Plugin.Misc.TriggerMail.Services.Tasks.RfmScoringTask",
+            24 * 60 * 60);
+
+        public static IReadOnlyList<ScheduledTaskDefinition> All { get; } = [Maintenance, TimeTriggerScan, Statistics, RfmScoring];
     }
 }

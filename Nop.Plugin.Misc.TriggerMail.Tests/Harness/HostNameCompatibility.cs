@@ -1,3 +1,4 @@
+using Nop.Core.Domain.Catalog;
 using Nop.Core.Domain.Customers;
 using Nop.Data.Mapping;
 
@@ -10,7 +11,9 @@ public sealed class HostNameCompatibility : INameCompatibility
 {
     public Dictionary<Type, string> TableNames => new()
     {
-        [typeof(CustomerCustomerRoleMapping)] = "Customer_CustomerRole_Mapping"
+        [typeof(CustomerCustomerRoleMapping)] = "Customer_CustomerRole_Mapping",
+        [typeof(ProductCategory)] = "Product_Category_Mapping",
+        [typeof(ProductManufacturer)] = "Product_Manufacturer_Mapping"
     };
 
     public Dictionary<(Type, string), string> ColumnName => new()

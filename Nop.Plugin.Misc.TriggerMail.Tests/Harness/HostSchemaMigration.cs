@@ -23,7 +23,7 @@ public sealed class HostSchemaMigration : AutoReversingMigration
         typeof(Store), typeof(Language), typeof(Customer), typeof(CustomerRole), typeof(CustomerCustomerRoleMapping),
         typeof(Address), typeof(GenericAttribute), typeof(Product), typeof(Order), typeof(OrderItem),
         typeof(ShoppingCartItem), typeof(Shipment), typeof(NewsLetterSubscription), typeof(EmailAccount),
-        typeof(ScheduleTask)
+        typeof(ScheduleTask), typeof(ProductCategory), typeof(ProductManufacturer)
     ];
 
     public override void Up()
@@ -43,5 +43,28 @@ public sealed class HostSchemaMigration : AutoReversingMigration
         Create.TableFor<NewsLetterSubscription>();
         Create.TableFor<EmailAccount>();
         Create.TableFor<ScheduleTask>();
+        Create.TableFor<ProductCategory>();
+        Create.TableFor<ProductManufacturer>();
+
+        // nopCommerce 4.90's own indexes on the columns segment rules correlate on (Installation/Indexes.cs,
+        // UpgradeTo470/AddIndexesMigration.cs), so query plans here resemble a store's.
+        CreateIndex("IX_Customer_Email", nameof(Customer), nameof(Customer.Email));
+        CreateIndex("IX_Order_CustomerId", nameof(Order), nameof(Order.CustomerId));
+        CreateIndex("IX_ShoppingCartItem_CustomerId", nameof(ShoppingCartItem), nameof(ShoppingCartItem.CustomerId));
+        CreateIndex("IX_CustomerCustomerRoleMapping_CustomerId", "Customer_CustomerRole_Mapping", "Customer_Id");
+        CreateIndex("IX_NewsletterSubscription_Email_StoreId", nameof(NewsLetterSubscription),
+            nameof(NewsLetterSubscription.Email), nameof(NewsLetterSubscription.StoreId));
+        CreateIndex("IX_PCM_ProductId_Extended", "Product_Category_Mapping",
+            nameof(ProductCategory.ProductId), nameof(ProductCategory.IsFeaturedProduct));
+        CreateIndex("IX_PMM_ProductId_Extended", "Product_Manufacturer_Mapping",
+            nameof(ProductManufacturer.ProductId), nameof(ProductManufacturer.IsFeaturedProduct));
+    }
+
+    private void CreateIndex(string name, string table, params string[] columns)
+    {
+        FluentMigrator.Builders.Create.Index.ICreateIndexOnColumnSyntax syntax = Create.Index(name).OnTable(table);
+        foreach (var column in columns)
+            syntax = syntax.OnColumn(column).Ascending();
+        syntax.WithOptions().NonClustered();
     }
 }

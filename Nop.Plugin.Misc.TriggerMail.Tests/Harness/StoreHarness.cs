@@ -76,6 +76,9 @@ public sealed class StoreHarness : IAsyncDisposable
 
     public HarnessEventPublisher Events { get; }
 
+    /// <summary>The raw database connection, for bulk seeding in benchmarks (plain SQL, no ORM, no events).</summary>
+    public SqliteConnection Connection => _database.Connection;
+
     public bool PluginInstalled { get; private set; }
 
     /// <param name="databasePath">A file for a database that takes concurrent requests; in memory when null.</param>

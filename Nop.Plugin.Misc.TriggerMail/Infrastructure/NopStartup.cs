@@ -46,6 +46,9 @@ public class NopStartup : INopStartup
         services.AddScoped<DailyStatRollup>();
         services.AddScoped<StatisticsRollupService>();
         services.AddScoped<StatisticsReader>();
+        services.AddScoped<Services.Segments.SegmentTables>();
+        services.AddScoped<Services.Segments.SegmentService>();
+        services.AddScoped<Services.Segments.RfmScorer>();
     }
 
     public void Configure(IApplicationBuilder application)

@@ -63,6 +63,8 @@ public static class TriggerMailIndexes
         new("IX_TriggerMail_Message_CreatedOn", typeof(Message), false,
             nameof(Message.CreatedOnUtc)),
         new("IX_TriggerMail_Enrollment_EnrolledOn", typeof(Enrollment), false,
-            nameof(Enrollment.EnrolledOnUtc))
+            nameof(Enrollment.EnrolledOnUtc)),
+        new("UX_TriggerMail_CustomerRfmScore_CustomerStore", typeof(CustomerRfmScore), true,
+            nameof(CustomerRfmScore.CustomerId), nameof(CustomerRfmScore.StoreId))
     ];
 }

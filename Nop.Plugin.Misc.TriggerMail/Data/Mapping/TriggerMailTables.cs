@@ -22,7 +22,8 @@ public static class TriggerMailTables
         typeof(DailyStat),
         typeof(ScanCursor),
         typeof(MessageLink),
-        typeof(Conversion)
+        typeof(Conversion),
+        typeof(CustomerRfmScore)
     ];
 
     public static string NameOf(Type entityType)

@@ -30,6 +30,7 @@ public class SchemaMigration : AutoReversingMigration
         Create.TableFor<ScanCursor>();
         Create.TableFor<MessageLink>();
         Create.TableFor<Conversion>();
+        Create.TableFor<CustomerRfmScore>();
 
         foreach (var index in TriggerMailIndexes.All)
             CreateIndex(index);
