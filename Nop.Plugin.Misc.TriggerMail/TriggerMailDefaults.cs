@@ -19,6 +19,9 @@ public static class TriggerMailDefaults
 
     public const int EmailLength = 255;
 
+    /// <summary>The header carrying the message's GUID, for support to find a message from a received email.</summary>
+    public const string MessageIdHeader = "X-TriggerMail-Message-Id";
+
     public static class Routes
     {
         public const string ConfigurePath = "Admin/TriggerMail/Configure";
@@ -26,6 +29,10 @@ public static class TriggerMailDefaults
         public const string AdminController = "TriggerMail";
 
         public const string AdminConfigure = "Plugin.Misc.TriggerMail.Admin.Configure";
+
+        public const string UnsubscribePath = "triggermail/unsubscribe";
+
+        public const string PublicUnsubscribe = "Plugin.Misc.TriggerMail.Public.Unsubscribe";
     }
 
     public static class Menu
@@ -53,6 +60,11 @@ public static class TriggerMailDefaults
             "Nop.Plugin.Misc.TriggerMail.Services.Tasks.MaintenanceTask",
             24 * 60 * 60);
 
-        public static IReadOnlyList<ScheduledTaskDefinition> All { get; } = [Maintenance];
+        public static ScheduledTaskDefinition Delivery { get; } = new(
+            "Trigger mail: send messages",
+            "Nop.Plugin.Misc.TriggerMail.Services.Tasks.DeliveryTask",
+            60);
+
+        public static IReadOnlyList<ScheduledTaskDefinition> All { get; } = [Maintenance, Delivery];
     }
 }

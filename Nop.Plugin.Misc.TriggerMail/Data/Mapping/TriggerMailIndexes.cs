@@ -14,6 +14,10 @@ public static class TriggerMailIndexes
     public static TableIndex MessagePerEnrollmentStep { get; } = new("UX_TriggerMail_Message_EnrollmentStep", typeof(Message), true,
         nameof(Message.EnrollmentId), nameof(Message.StepKey));
 
+    /// <summary>The delivery claim: one row per (message, attempt number), whichever server inserts it first.</summary>
+    public static TableIndex DeliveryAttemptClaim { get; } = new("UX_TriggerMail_DeliveryAttempt_MessageAttempt", typeof(DeliveryAttempt), true,
+        nameof(DeliveryAttempt.MessageId), nameof(DeliveryAttempt.AttemptNumber));
+
     public static IReadOnlyList<TableIndex> All { get; } =
     [
         InboxDedupeKey,
@@ -47,6 +51,9 @@ public static class TriggerMailIndexes
         new("IX_TriggerMail_Suppression_Customer", typeof(Suppression), false,
             nameof(Suppression.CustomerId)),
         new("UX_TriggerMail_DailyStat_Key", typeof(DailyStat), true,
-            nameof(DailyStat.Day), nameof(DailyStat.ScenarioId), nameof(DailyStat.StepKey), nameof(DailyStat.VariantKey))
+            nameof(DailyStat.Day), nameof(DailyStat.ScenarioId), nameof(DailyStat.StepKey), nameof(DailyStat.VariantKey)),
+        DeliveryAttemptClaim,
+        new("IX_TriggerMail_DeliveryAttempt_AccountStarted", typeof(DeliveryAttempt), false,
+            nameof(DeliveryAttempt.EmailAccountId), nameof(DeliveryAttempt.StartedOnUtc))
     ];
 }

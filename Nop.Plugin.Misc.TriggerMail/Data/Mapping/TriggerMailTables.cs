@@ -19,7 +19,8 @@ public static class TriggerMailTables
         typeof(Message),
         typeof(TrackingEvent),
         typeof(Suppression),
-        typeof(DailyStat)
+        typeof(DailyStat),
+        typeof(DeliveryAttempt)
     ];
 
     public static string NameOf(Type entityType)

@@ -27,6 +27,7 @@ public class SchemaMigration : AutoReversingMigration
         Create.TableFor<TrackingEvent>();
         Create.TableFor<Suppression>();
         Create.TableFor<DailyStat>();
+        Create.TableFor<DeliveryAttempt>();
 
         foreach (var index in TriggerMailIndexes.All)
             CreateIndex(index);

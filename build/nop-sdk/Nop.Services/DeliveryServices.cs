@@ -7,6 +7,7 @@ using Nop.Core.Domain.Media;
 using Nop.Core.Domain.Messages;
 using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Seo;
+using Nop.Core.Domain.Shipping;
 using Nop.Core.Domain.Stores;
 
 namespace Nop.Services.Localization
@@ -16,6 +17,11 @@ namespace Nop.Services.Localization
         Task<TPropType> GetLocalizedAsync<TEntity, TPropType>(TEntity entity, Expression<Func<TEntity, TPropType>> keySelector,
             int? languageId = null, bool returnDefaultValue = true, bool ensureTwoPublishedLanguages = true)
             where TEntity : BaseEntity, ILocalizedEntity;
+
+        Task<string> GetResourceAsync(string resourceKey, int languageId,
+            bool logIfNotFound = true, string defaultValue = "", bool returnEmptyIfNotFound = false);
+
+        Task<string> GetLocalizedEnumAsync<TEnum>(TEnum enumValue, int? languageId = null) where TEnum : struct;
     }
 
     public partial interface ILocalizedEntityService
@@ -111,5 +117,21 @@ namespace Nop.Services.Gdpr
     public partial interface IGdprService
     {
         Task<bool?> IsConsentAcceptedAsync(int consentId, int customerId);
+    }
+}
+
+namespace Nop.Services.Shipping
+{
+    public partial interface IShipmentService
+    {
+        Task<Nop.Services.Shipping.Tracking.IShipmentTracker> GetShipmentTrackerAsync(Shipment shipment);
+    }
+}
+
+namespace Nop.Services.Shipping.Tracking
+{
+    public partial interface IShipmentTracker
+    {
+        Task<string> GetUrlAsync(string trackingNumber, Shipment shipment = null);
     }
 }
