@@ -17,6 +17,7 @@ public class NopStartup : INopStartup
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<PluginActivity>();
         services.AddScoped<TriggerInbox>();
+        DeliveryServices.Register(services);
     }
 
     public void Configure(IApplicationBuilder application)
