@@ -66,6 +66,8 @@ public sealed class StoreHarness : IAsyncDisposable
 
     public HarnessStoreContext StoreContext { get; } = new();
 
+    public InMemoryGdprService Gdpr { get; } = new();
+
     public SqlLog SqlLog { get; } = new();
 
     public HarnessEventPublisher Events { get; }
@@ -199,6 +201,7 @@ public sealed class StoreHarness : IAsyncDisposable
         services.AddScoped<IPluginManager<IPlugin>, HarnessPluginManager>();
         services.AddScoped(_ => Settings.LoadSettingAsync<TriggerMailSettings>().GetAwaiter().GetResult());
         services.AddTransient<TriggerMailPlugin>();
+        HarnessDeliveryServices.Register(services, this);
 
         var configuration = new ConfigurationBuilder().Build();
         foreach (var startup in PluginAssembly.GetTypes()

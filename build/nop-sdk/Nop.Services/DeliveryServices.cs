@@ -8,7 +8,6 @@ using Nop.Core.Domain.Messages;
 using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Seo;
 using Nop.Core.Domain.Shipping;
-using Nop.Core.Domain.Stores;
 
 namespace Nop.Services.Localization
 {
@@ -89,13 +88,6 @@ namespace Nop.Services.Directory
     }
 }
 
-namespace Nop.Services.Stores
-{
-    public partial interface IStoreService
-    {
-        Task<Store> GetStoreByIdAsync(int storeId);
-    }
-}
 
 namespace Nop.Services.Messages
 {
