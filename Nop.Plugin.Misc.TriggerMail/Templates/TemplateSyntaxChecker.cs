@@ -32,10 +32,12 @@ internal static partial class TemplateSyntaxChecker
                 var name = FirstWord(tag[1..]);
                 if (open.Count == 0)
                     errors.Add(At(field, text, index, $"'{{{{/{name}}}}}' closes a block that was never opened."));
-                else if (open.Peek().Name != name)
-                    errors.Add(At(field, text, index, $"'{{{{/{name}}}}}' closes '{{{{#{open.Peek().Name}}}}}'; expected '{{{{/{open.Peek().Name}}}}}'."));
                 else
-                    open.Pop();
+                {
+                    var opened = open.Pop().Name;
+                    if (opened != name)
+                        errors.Add(At(field, text, index, $"'{{{{/{name}}}}}' closes '{{{{#{opened}}}}}'; expected '{{{{/{opened}}}}}'."));
+                }
             }
 
             index = end + 2;
