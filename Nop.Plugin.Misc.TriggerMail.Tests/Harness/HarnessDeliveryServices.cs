@@ -47,6 +47,7 @@ public static class HarnessDeliveryServices
         services.AddScoped<IProductService, RepositoryProductService>();
         services.AddScoped(_ => harness.Settings.LoadSettingAsync<EmailAccountSettings>().GetAwaiter().GetResult());
         services.AddScoped(_ => harness.Settings.LoadSettingAsync<CurrencySettings>().GetAwaiter().GetResult());
+        services.AddScoped(_ => harness.Settings.LoadSettingAsync<Nop.Core.Domain.StoreInformationSettings>().GetAwaiter().GetResult());
     }
 }
 
@@ -145,6 +146,12 @@ public sealed class FakePictureService : IPictureService
         string storeLocation = null, PictureType defaultPictureType = PictureType.Entity)
     {
         return Task.FromResult(($"{storeLocation ?? HarnessWebHelper.StoreLocation}images/thumbs/{picture.Id:0000000}_{targetSize}.jpeg", picture));
+    }
+
+    public Task<string> GetPictureUrlAsync(int pictureId, int targetSize = 0, bool showDefaultPicture = true, string storeLocation = null,
+        PictureType defaultPictureType = PictureType.Entity)
+    {
+        return Task.FromResult($"{storeLocation ?? HarnessWebHelper.StoreLocation}images/thumbs/{pictureId:0000000}_{targetSize}.png");
     }
 
     public Task<IList<Picture>> GetPicturesByProductIdAsync(int productId, int recordsToReturn = 0)

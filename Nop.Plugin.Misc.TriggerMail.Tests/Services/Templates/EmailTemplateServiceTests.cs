@@ -112,4 +112,19 @@ public class EmailTemplateServiceTests
         Assert.That(exception.ParamName, Is.EqualTo("toAddress"));
         Assert.That(store.Mail.Sent, Is.Empty);
     }
+
+    [Test]
+    public async Task The_store_logo_and_greeting_fallback_reach_the_model()
+    {
+        await using var store = await StoreHarness.StartAsync();
+        await store.Settings.SaveSettingAsync(new Nop.Core.Domain.StoreInformationSettings { LogoPictureId = 77 });
+        var world = await DeliveryWorld.CreateAsync(store);
+        var nameless = await world.CustomerAsync("x@example.com", firstName: null);
+        var template = await world.TemplateAsync("Hello", "{{Store.LogoUrl}}|{{Customer.Greeting}}", withLayout: false);
+        using var scope = store.CreateScope();
+
+        var preview = await scope.ServiceProvider.GetRequiredService<TemplatePreviewService>().PreviewAsync(template.Id, world.Shop.Id, customerId: nameless.Id);
+
+        Assert.That(preview.HtmlBody, Is.EqualTo("https://store.test/images/thumbs/0000077_0.png|Smith"));
+    }
 }

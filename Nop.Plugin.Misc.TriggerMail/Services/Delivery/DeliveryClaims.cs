@@ -62,9 +62,7 @@ public class DeliveryClaims
     public async Task<int> SentInLastMinuteAsync(int emailAccountId, DateTime utcNow)
     {
         var since = utcNow.AddMinutes(-1);
-        var rows = await _attemptRepository.GetAllAsync(q => q
-            .Where(a => a.EmailAccountId == emailAccountId && a.StartedOnUtc > since && CountedOutcomes.Contains(a.OutcomeId))
-            .Select(a => a));
-        return rows.Count;
+        return await _attemptRepository.Table
+            .CountAsync(a => a.EmailAccountId == emailAccountId && a.StartedOnUtc > since && CountedOutcomes.Contains(a.OutcomeId));
     }
 }

@@ -54,7 +54,7 @@ public class TemplateModelFactory
             Customer = await CustomerDataAsync(customer, language),
             Store = new StoreData
             {
-                Name = store?.Name, Url = storeUrl, CompanyName = store?.CompanyName, Address = store?.CompanyAddress,
+                Name = store?.Name, Url = storeUrl, LogoUrl = await LogoUrlAsync(storeUrl), CompanyName = store?.CompanyName, Address = store?.CompanyAddress,
                 Phone = store?.CompanyPhoneNumber
             },
             Order = orderData,
@@ -69,6 +69,15 @@ public class TemplateModelFactory
     {
         var url = string.IsNullOrWhiteSpace(store?.Url) ? "/" : store.Url.Trim();
         return url.EndsWith('/') ? url : url + "/";
+    }
+
+    private async Task<string> LogoUrlAsync(string storeUrl)
+    {
+        if (_parts.StoreInformation.LogoPictureId <= 0)
+            return null;
+
+        return ProductDataFactory.Absolute(storeUrl,
+            await _parts.Pictures.GetPictureUrlAsync(_parts.StoreInformation.LogoPictureId, showDefaultPicture: false, storeLocation: storeUrl));
     }
 
     private async Task<Order> FindOrderAsync(TemplateModelRequest request)

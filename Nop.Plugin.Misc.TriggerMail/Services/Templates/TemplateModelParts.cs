@@ -1,7 +1,9 @@
+using Nop.Core.Domain;
 using Nop.Core.Domain.Orders;
 using Nop.Data;
 using Nop.Services.Catalog;
 using Nop.Services.Localization;
+using Nop.Services.Media;
 
 namespace Nop.Plugin.Misc.TriggerMail.Services.Templates;
 
@@ -9,8 +11,10 @@ namespace Nop.Plugin.Misc.TriggerMail.Services.Templates;
 public class TemplateModelParts
 {
     public TemplateModelParts(OrderDataFactory orders, CartDataFactory carts, IProductService products,
-        IRepository<OrderItem> orderItems, ILocalizationService localization)
+        IRepository<OrderItem> orderItems, ILocalizationService localization, IPictureService pictures, StoreInformationSettings storeInformation)
     {
+        Pictures = pictures;
+        StoreInformation = storeInformation;
         Orders = orders;
         Carts = carts;
         Products = products;
@@ -27,4 +31,8 @@ public class TemplateModelParts
     public IRepository<OrderItem> OrderItems { get; }
 
     public ILocalizationService Localization { get; }
+
+    public IPictureService Pictures { get; }
+
+    public StoreInformationSettings StoreInformation { get; }
 }

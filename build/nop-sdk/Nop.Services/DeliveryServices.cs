@@ -43,6 +43,12 @@ namespace Nop.Services.Media
 {
     public partial interface IPictureService
     {
+        Task<string> GetPictureUrlAsync(int pictureId,
+            int targetSize = 0,
+            bool showDefaultPicture = true,
+            string storeLocation = null,
+            PictureType defaultPictureType = PictureType.Entity);
+
         Task<(string Url, Picture Picture)> GetPictureUrlAsync(Picture picture,
             int targetSize = 0,
             bool showDefaultPicture = true,

@@ -2,6 +2,14 @@ using Nop.Core.Configuration;
 using Nop.Core.Domain.Localization;
 using Nop.Core.Domain.Seo;
 
+namespace Nop.Core.Domain
+{
+    public partial class StoreInformationSettings : ISettings
+    {
+        public int LogoPictureId { get; set; }
+    }
+}
+
 namespace Nop.Core.Domain.Localization
 {
     public partial interface ILocalizedEntity;
