@@ -25,7 +25,7 @@ public class TriggerMailPluginTests
         Assert.That(installed.Locales, Is.GreaterThan(30));
         Assert.That(installed.Tasks, Is.EqualTo(TriggerMailDefaults.Tasks.All.Count));
         Assert.That(installed.Permissions, Is.EqualTo(2));
-        Assert.That(installed.Tables, Is.EqualTo(11));
+        Assert.That(installed.Tables, Is.EqualTo(Nop.Plugin.Misc.TriggerMail.Data.Mapping.TriggerMailTables.All.Count));
         Assert.That(store.Settings.Keys, Is.Empty);
         Assert.That(store.Locales.Resources, Is.Empty);
         Assert.That(store.Query<ScheduleTask>(), Is.Empty);
