@@ -302,6 +302,25 @@ public class DeliveryStoryTests
     }
 
     [Test]
+    public async Task A_claim_abandoned_before_sending_is_released_after_the_lease_and_the_message_goes_out_once()
+    {
+        await using var store = await StoreHarness.StartAsync();
+        var world = await DeliveryWorld.CreateAsync(store);
+        var message = await world.MessageAsync(await world.CustomerAsync(), await world.TemplateAsync("News", "<p>News</p>"));
+        await store.InsertAsync(new DeliveryAttempt
+        {
+            MessageId = message.Id, AttemptNumber = 1, EmailAccountId = world.Account.Id, StartedOnUtc = store.Clock.UtcNow, Outcome = DeliveryOutcome.InProgress
+        });
+
+        store.Clock.Advance(TimeSpan.FromMinutes(11));
+        await world.DeliverAsync();
+        await world.DeliverAsync();
+
+        Assert.That(store.Mail.Sent, Has.Count.EqualTo(1));
+        Assert.That(world.Reload(message).Status, Is.EqualTo(MessageStatus.Sent));
+    }
+
+    [Test]
     public async Task Two_servers_running_delivery_at_once_send_each_message_once()
     {
         await using var store = await StoreHarness.StartAsync();

@@ -58,6 +58,15 @@ public class DeliveryClaims
         await _attemptRepository.UpdateAsync(attempt, false);
     }
 
+    /// <summary>Claims older than <paramref name="olderThanUtc"/> that were never finished.</summary>
+    public async Task<IList<DeliveryAttempt>> AbandonedAsync(DateTime olderThanUtc)
+    {
+        return await _attemptRepository.GetAllAsync(q => q
+            .Where(a => a.OutcomeId == (int)DeliveryOutcome.InProgress && a.StartedOnUtc < olderThanUtc)
+            .OrderBy(a => a.Id)
+            .Take(100));
+    }
+
     /// <summary>Sends (and sends in progress) through the account in the minute before <paramref name="utcNow"/>, on every server.</summary>
     public async Task<int> SentInLastMinuteAsync(int emailAccountId, DateTime utcNow)
     {

@@ -74,6 +74,8 @@ public class MessageSender
     /// </summary>
     public async Task RecoverInterruptedAsync(DateTime utcNow)
     {
+        await ReleaseAbandonedClaimsAsync(utcNow);
+
         var stuck = await _messageRepository.GetAllAsync(q => q
             .Where(m => m.StatusId == (int)MessageStatus.Sending && m.LockedUntilUtc < utcNow).Take(100));
         foreach (var message in stuck)
@@ -82,6 +84,23 @@ public class MessageSender
             message.LastError = "Interrupted while sending; not retried so that it cannot arrive twice.";
             message.LockedUntilUtc = null;
             await _messageRepository.UpdateAsync(message, false);
+        }
+    }
+
+    /// <summary>
+    /// A server that died between claiming a message and marking it Sending sent nothing (sending only starts
+    /// after that mark), so its claim is released and the attempt can be made again; without this the unique
+    /// claim would hold the message back for ever.
+    /// </summary>
+    private async Task ReleaseAbandonedClaimsAsync(DateTime utcNow)
+    {
+        foreach (var attempt in await _claims.AbandonedAsync(utcNow - MessageDispatcher.SendLease))
+        {
+            var message = await _messageRepository.GetByIdAsync(attempt.MessageId);
+            if (message is { Status: MessageStatus.Pending } && message.Attempts == attempt.AttemptNumber - 1)
+                await _claims.ReleaseAsync(attempt);
+            else
+                await _claims.FinishAsync(attempt, DeliveryOutcome.PermanentFailure, message?.LastError ?? "Interrupted.", utcNow);
         }
     }
 
