@@ -44,6 +44,7 @@ public static class HarnessDeliveryServices
         services.AddSingleton<IPriceFormatter, FakePriceFormatter>();
         services.AddSingleton<ICurrencyService, FakeCurrencyService>();
         services.AddSingleton<IShipmentService, FakeShipmentService>();
+        services.AddSingleton<HarnessProductLinks>();
         services.AddScoped<IProductService, RepositoryProductService>();
         services.AddScoped(_ => harness.Settings.LoadSettingAsync<EmailAccountSettings>().GetAwaiter().GetResult());
         services.AddScoped(_ => harness.Settings.LoadSettingAsync<CurrencySettings>().GetAwaiter().GetResult());
@@ -83,11 +84,6 @@ public sealed class RepositoryLanguageService : ILanguageService
 
     public RepositoryLanguageService(IRepository<Language> languages) => _languages = languages;
 
-    public Task<IList<Language>> GetAllLanguagesAsync(bool showHidden = false, int storeId = 0)
-    {
-        return _languages.GetAllAsync(q => q.Where(l => showHidden || l.Published).OrderBy(l => l.DisplayOrder));
-    }
-
     public Task<Language> GetLanguageByIdAsync(int languageId) => _languages.GetByIdAsync(languageId);
 }
 
@@ -118,24 +114,38 @@ public sealed class RepositoryNewsLetterSubscriptionService : INewsLetterSubscri
     }
 }
 
+/// <summary>Related and cross-sell links between products (product id to the ids it points at).</summary>
+public sealed class HarnessProductLinks
+{
+    public ConcurrentDictionary<int, int[]> Related { get; } = new();
+
+    public ConcurrentDictionary<int, int[]> CrossSells { get; } = new();
+}
+
 public sealed class RepositoryProductService : IProductService
 {
     private readonly IRepository<Product> _products;
+    private readonly HarnessProductLinks _links;
 
-    public RepositoryProductService(IRepository<Product> products) => _products = products;
-
-    public ConcurrentDictionary<int, int[]> Related { get; } = new();
+    public RepositoryProductService(IRepository<Product> products, HarnessProductLinks links)
+    {
+        _products = products;
+        _links = links;
+    }
 
     public Task<IList<Product>> GetProductsByIdsAsync(int[] productIds) => _products.GetByIdsAsync(productIds);
 
     public Task<IList<RelatedProduct>> GetRelatedProductsByProductId1Async(int productId1, bool showHidden = false)
     {
-        return Task.FromResult<IList<RelatedProduct>>([]);
+        var related = _links.Related.GetValueOrDefault(productId1, []);
+        return Task.FromResult<IList<RelatedProduct>>(related.Select((id, order) => new RelatedProduct { ProductId1 = productId1, ProductId2 = id, DisplayOrder = order }).ToList());
     }
 
-    public Task<IList<Product>> GetCrossSellProductsByShoppingCartAsync(IList<ShoppingCartItem> cart, int numberOfProducts)
+    public async Task<IList<Product>> GetCrossSellProductsByShoppingCartAsync(IList<ShoppingCartItem> cart, int numberOfProducts)
     {
-        return Task.FromResult<IList<Product>>([]);
+        var inCart = cart.Select(i => i.ProductId).ToHashSet();
+        var ids = cart.SelectMany(i => _links.CrossSells.GetValueOrDefault(i.ProductId, [])).Where(id => !inCart.Contains(id)).Distinct().Take(numberOfProducts).ToList();
+        return ids.Count == 0 ? [] : await _products.GetByIdsAsync(ids);
     }
 }
 

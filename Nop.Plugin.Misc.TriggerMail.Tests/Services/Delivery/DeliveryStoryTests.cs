@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Nop.Core.Domain.Orders;
 using Nop.Plugin.Misc.TriggerMail.Domain;
 using Nop.Plugin.Misc.TriggerMail.Engine;
@@ -377,6 +378,34 @@ public class DeliveryStoryTests
         Assert.That(email.Body, Does.Contain($"images/thumbs/{mug.Id:0000000}_240.jpeg\">Mug 2 18.00 EUR"));
         Assert.That(email.Body, Does.Contain("Total 18.00 EUR"));
         Assert.That(email.Body, Does.Contain("<a href=\"https://track.test/TRK1\">TRK1</a>"));
+    }
+
+    [Test]
+    public async Task Cross_sells_of_the_cart_and_related_products_of_the_order_are_offered()
+    {
+        await using var store = await StoreHarness.StartAsync();
+        var world = await DeliveryWorld.CreateAsync(store);
+        var ann = await world.CustomerAsync();
+        var bob = await world.CustomerAsync("bob@example.com", "Bob");
+        var camera = await world.ProductAsync("Camera", 300m);
+        var bag = await world.ProductAsync("Camera bag", 40m);
+        var tripod = await world.ProductAsync("Tripod", 60m);
+        using var scope = store.CreateScope();
+        var links = scope.ServiceProvider.GetRequiredService<HarnessProductLinks>();
+        links.CrossSells[camera.Id] = [bag.Id];
+        links.Related[camera.Id] = [tripod.Id];
+        await world.AddToCartAsync(ann, camera, 1);
+        var order = await store.InsertAsync(new Order { OrderGuid = Guid.NewGuid(), CustomerId = bob.Id, StoreId = world.Shop.Id, CurrencyRate = 1, CreatedOnUtc = store.Clock.UtcNow });
+        await store.InsertAsync(new OrderItem { OrderItemGuid = Guid.NewGuid(), OrderId = order.Id, ProductId = camera.Id, Quantity = 1 });
+        var template = await world.TemplateAsync("For you", "{{#each Recommended}}[{{Name}} {{Price}} {{Url}}]{{/each}}", withLayout: false);
+        await world.MessageAsync(ann, template);
+        await world.MessageAsync(bob, template, contextJson: $"{{\"orderId\":{order.Id}}}");
+
+        await world.DeliverAsync();
+
+        var bodies = store.Mail.Sent.ToDictionary(e => e.ToAddress, e => e.Body);
+        Assert.That(bodies["ann@example.com"], Is.EqualTo($"[Camera bag 40.00 USD https://store.test/product-{bag.Id}-l1]"));
+        Assert.That(bodies["bob@example.com"], Is.EqualTo($"[Tripod 60.00 USD https://store.test/product-{tripod.Id}-l1]"));
     }
 
     [Test]
