@@ -21,6 +21,9 @@ public static class TriggerMailDefaults
 
     public const int UrlLength = 2000;
 
+    /// <summary>The header carrying the message's GUID, for support to find a message from a received email.</summary>
+    public const string MessageIdHeader = "X-TriggerMail-Message-Id";
+
     public static class Routes
     {
         public const string ConfigurePath = "Admin/TriggerMail/Configure";
@@ -36,6 +39,10 @@ public static class TriggerMailDefaults
         public const string OpenPathPrefix = "tm/o/";
 
         public const string ClickPathPrefix = "tm/c/";
+
+        public const string UnsubscribePath = "triggermail/unsubscribe";
+
+        public const string PublicUnsubscribe = "Plugin.Misc.TriggerMail.Public.Unsubscribe";
     }
 
     public static class Menu
@@ -78,6 +85,11 @@ public static class TriggerMailDefaults
             "Nop.Plugin.Misc.TriggerMail.Services.Tasks.RfmScoringTask",
             24 * 60 * 60);
 
-        public static IReadOnlyList<ScheduledTaskDefinition> All { get; } = [Maintenance, TimeTriggerScan, Statistics, RfmScoring];
+        public static ScheduledTaskDefinition Delivery { get; } = new(
+            "Trigger mail: send messages",
+            "Nop.Plugin.Misc.TriggerMail.Services.Tasks.DeliveryTask",
+            60);
+
+        public static IReadOnlyList<ScheduledTaskDefinition> All { get; } = [Maintenance, TimeTriggerScan, Statistics, RfmScoring, Delivery];
     }
 }

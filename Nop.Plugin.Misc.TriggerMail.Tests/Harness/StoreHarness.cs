@@ -70,6 +70,8 @@ public sealed class StoreHarness : IAsyncDisposable
 
     public HarnessStoreContext StoreContext { get; } = new();
 
+    public InMemoryGdprService Gdpr { get; } = new();
+
     public SqlLog SqlLog { get; } = new();
 
     public RecordingLogger Log { get; } = new();
@@ -218,6 +220,7 @@ public sealed class StoreHarness : IAsyncDisposable
         services.AddScoped<IPluginManager<IPlugin>, HarnessPluginManager>();
         services.AddScoped(_ => Settings.LoadSettingAsync<TriggerMailSettings>().GetAwaiter().GetResult());
         services.AddTransient<TriggerMailPlugin>();
+        HarnessDeliveryServices.Register(services, this);
 
         var configuration = new ConfigurationBuilder().Build();
         foreach (var startup in PluginAssembly.GetTypes()

@@ -1,4 +1,5 @@
 using Nop.Core;
+using Nop.Core.Domain.Localization;
 
 namespace Nop.Plugin.Misc.TriggerMail.Domain;
 
@@ -6,7 +7,7 @@ namespace Nop.Plugin.Misc.TriggerMail.Domain;
 /// A letter (or the shared store layout when <see cref="IsLayout"/> is set) in the store's default language;
 /// other languages live in nopCommerce's localized properties.
 /// </summary>
-public class EmailTemplate : BaseEntity
+public class EmailTemplate : BaseEntity, ILocalizedEntity
 {
     public string Name { get; set; }
 

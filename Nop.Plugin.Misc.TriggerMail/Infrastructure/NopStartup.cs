@@ -49,6 +49,7 @@ public class NopStartup : INopStartup
         services.AddScoped<Services.Segments.SegmentTables>();
         services.AddScoped<Services.Segments.SegmentService>();
         services.AddScoped<Services.Segments.RfmScorer>();
+        DeliveryServices.Register(services);
     }
 
     public void Configure(IApplicationBuilder application)

@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
+using Nop.Plugin.Misc.TriggerMail.Public.Controllers;
 using Nop.Web.Framework.Mvc.Routing;
 
 namespace Nop.Plugin.Misc.TriggerMail.Infrastructure;
 
 /// <summary>
-/// Public tracking routes. Short literal prefixes keep the URLs in emails short and clear of the store's SEO slugs.
+/// Public routes: the tracking pixel and click redirect (short literal prefixes keep email URLs short and clear
+/// of the store's SEO slugs), and the unsubscribe page whose one-click POST shares its address.
 /// </summary>
 public class RouteProvider : IRouteProvider
 {
@@ -18,6 +20,11 @@ public class RouteProvider : IRouteProvider
         endpointRouteBuilder.MapControllerRoute(name: TriggerMailDefaults.Routes.PublicClick,
             pattern: TriggerMailDefaults.Routes.ClickPathPrefix + "{token}",
             defaults: new { controller = "TriggerMailTracking", action = "Click" });
+
+        endpointRouteBuilder.MapControllerRoute(
+            name: TriggerMailDefaults.Routes.PublicUnsubscribe,
+            pattern: TriggerMailDefaults.Routes.UnsubscribePath + "/{token}",
+            defaults: new { controller = "TriggerMailUnsubscribe", action = nameof(TriggerMailUnsubscribeController.Index) });
     }
 
     public int Priority => 0;

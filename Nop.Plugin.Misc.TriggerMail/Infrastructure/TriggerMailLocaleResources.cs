@@ -58,6 +58,8 @@ public static class TriggerMailLocaleResources
         AddField(resources, nameof(TriggerMailSettings.UnsubscribePageText), "Unsubscribe page text",
             "The text shown on the page where a customer confirms unsubscribing.");
 
+        AddUnsubscribePage(resources);
+
         foreach (var value in Enum.GetValues<MarketingConsentSource>())
             resources[$"{TriggerMailDefaults.EnumLocalePrefix}.Engine.{nameof(MarketingConsentSource)}.{value}"] = value switch
             {
@@ -67,6 +69,17 @@ public static class TriggerMailLocaleResources
             };
 
         return resources;
+    }
+
+    private static void AddUnsubscribePage(IDictionary<string, string> resources)
+    {
+        resources[$"{Prefix}.Greeting.Fallback"] = "customer";
+        resources[$"{Prefix}.Unsubscribe.Title"] = "Unsubscribe";
+        resources[$"{Prefix}.Unsubscribe.Choose"] = "Which emails do you no longer want to receive?";
+        resources[$"{Prefix}.Unsubscribe.ThisScenario"] = "Only emails like this one";
+        resources[$"{Prefix}.Unsubscribe.AllMarketing"] = "All marketing emails (you will still get order and account emails)";
+        resources[$"{Prefix}.Unsubscribe.Confirm"] = "Unsubscribe";
+        resources[$"{Prefix}.Unsubscribe.InvalidLink"] = "This unsubscribe link is not valid. Please use the link from the most recent email.";
     }
 
     private static void AddField(IDictionary<string, string> resources, string field, string label, string hint)

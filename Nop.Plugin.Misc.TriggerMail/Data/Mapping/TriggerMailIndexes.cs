@@ -14,6 +14,10 @@ public static class TriggerMailIndexes
     public static TableIndex MessagePerEnrollmentStep { get; } = new("UX_TriggerMail_Message_EnrollmentStep", typeof(Message), true,
         nameof(Message.EnrollmentId), nameof(Message.StepKey));
 
+    /// <summary>The delivery claim: one row per (message, attempt number), whichever server inserts it first.</summary>
+    public static TableIndex DeliveryAttemptClaim { get; } = new("UX_TriggerMail_DeliveryAttempt_MessageAttempt", typeof(DeliveryAttempt), true,
+        nameof(DeliveryAttempt.MessageId), nameof(DeliveryAttempt.AttemptNumber));
+
     public static IReadOnlyList<TableIndex> All { get; } =
     [
         InboxDedupeKey,
@@ -65,6 +69,9 @@ public static class TriggerMailIndexes
         new("IX_TriggerMail_Enrollment_EnrolledOn", typeof(Enrollment), false,
             nameof(Enrollment.EnrolledOnUtc)),
         new("UX_TriggerMail_CustomerRfmScore_CustomerStore", typeof(CustomerRfmScore), true,
-            nameof(CustomerRfmScore.CustomerId), nameof(CustomerRfmScore.StoreId))
+            nameof(CustomerRfmScore.CustomerId), nameof(CustomerRfmScore.StoreId)),
+        DeliveryAttemptClaim,
+        new("IX_TriggerMail_DeliveryAttempt_AccountStarted", typeof(DeliveryAttempt), false,
+            nameof(DeliveryAttempt.EmailAccountId), nameof(DeliveryAttempt.StartedOnUtc))
     ];
 }

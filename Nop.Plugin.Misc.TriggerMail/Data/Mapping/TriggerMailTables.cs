@@ -23,7 +23,8 @@ public static class TriggerMailTables
         typeof(ScanCursor),
         typeof(MessageLink),
         typeof(Conversion),
-        typeof(CustomerRfmScore)
+        typeof(CustomerRfmScore),
+        typeof(DeliveryAttempt)
     ];
 
     public static string NameOf(Type entityType)

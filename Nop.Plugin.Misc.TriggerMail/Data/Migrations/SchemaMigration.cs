@@ -31,6 +31,7 @@ public class SchemaMigration : AutoReversingMigration
         Create.TableFor<MessageLink>();
         Create.TableFor<Conversion>();
         Create.TableFor<CustomerRfmScore>();
+        Create.TableFor<DeliveryAttempt>();
 
         foreach (var index in TriggerMailIndexes.All)
             CreateIndex(index);

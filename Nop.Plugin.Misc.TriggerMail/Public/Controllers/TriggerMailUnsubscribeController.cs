@@ -1,0 +1,78 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Nop.Plugin.Misc.TriggerMail.Public.Models;
+using Nop.Plugin.Misc.TriggerMail.Services.Compliance;
+using Nop.Services.Localization;
+
+namespace Nop.Plugin.Misc.TriggerMail.Public.Controllers;
+
+/// <summary>
+/// The public unsubscribe endpoints. Inherits plain <see cref="Controller"/> (like nopCommerce's
+/// ScheduleTaskController) so no store filter creates a guest or needs a cookie; the signed token is the only
+/// credential. One-click POST (RFC 8058) carries no antiforgery token by design: the token in the URL is what
+/// proves the request comes from the email.
+/// </summary>
+public class TriggerMailUnsubscribeController : Controller
+{
+    public const string ViewPath = "~/Plugins/Misc.TriggerMail/Public/Views/Unsubscribe.cshtml";
+
+    private readonly UnsubscribeService _unsubscribeService;
+    private readonly ILocalizationService _localizationService;
+    private readonly TriggerMailSettings _settings;
+
+    public TriggerMailUnsubscribeController(UnsubscribeService unsubscribeService, ILocalizationService localizationService, TriggerMailSettings settings)
+    {
+        _unsubscribeService = unsubscribeService;
+        _localizationService = localizationService;
+        _settings = settings;
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> Index(string token)
+    {
+        var request = await _unsubscribeService.ReadAsync(token);
+        var model = await ModelAsync(token, request is not null, false);
+        return request is null ? NotFoundView(model) : View(ViewPath, model);
+    }
+
+    [HttpPost]
+    [ActionName(nameof(Index))]
+    [IgnoreAntiforgeryToken]
+    public async Task<IActionResult> IndexPost(string token)
+    {
+        var form = Request.HasFormContentType ? await Request.ReadFormAsync() : null;
+        var oneClick = string.Equals(form?["List-Unsubscribe"], "One-Click", StringComparison.OrdinalIgnoreCase);
+        var scope = oneClick || string.Equals(form?["scope"], "all", StringComparison.OrdinalIgnoreCase)
+            ? UnsubscribeScope.AllMarketing
+            : UnsubscribeScope.Scenario;
+
+        if (!await _unsubscribeService.UnsubscribeAsync(token, scope))
+            return oneClick ? BadRequest() : NotFoundView(await ModelAsync(token, false, false));
+
+        return oneClick ? Ok() : View(ViewPath, await ModelAsync(token, true, true));
+    }
+
+    private IActionResult NotFoundView(UnsubscribeModel model)
+    {
+        Response.StatusCode = StatusCodes.Status404NotFound;
+        return View(ViewPath, model);
+    }
+
+    private async Task<UnsubscribeModel> ModelAsync(string token, bool valid, bool done)
+    {
+        var prefix = TriggerMailDefaults.LocalePrefix + ".Unsubscribe.";
+        return new UnsubscribeModel
+        {
+            Token = token,
+            IsValid = valid,
+            IsDone = done,
+            Title = await _localizationService.GetResourceAsync(prefix + "Title"),
+            Text = !valid ? await _localizationService.GetResourceAsync(prefix + "InvalidLink")
+                : done ? _settings.UnsubscribePageText
+                : await _localizationService.GetResourceAsync(prefix + "Choose"),
+            ScenarioOption = await _localizationService.GetResourceAsync(prefix + "ThisScenario"),
+            AllMarketingOption = await _localizationService.GetResourceAsync(prefix + "AllMarketing"),
+            Button = await _localizationService.GetResourceAsync(prefix + "Confirm")
+        };
+    }
+}

@@ -1,0 +1,45 @@
+using Nop.Plugin.Misc.TriggerMail.Engine;
+using Nop.Services.Gdpr;
+using Nop.Services.Messages;
+
+namespace Nop.Plugin.Misc.TriggerMail.Services.Compliance;
+
+/// <summary>
+/// Whether a customer may receive marketing: an active subscription to one of the configured nopCommerce 4.90
+/// newsletter lists (any list when none is configured) in the store, or the GDPR consent the admin named.
+/// </summary>
+public class MarketingConsent
+{
+    private readonly INewsLetterSubscriptionService _subscriptionService;
+    private readonly IGdprService _gdprService;
+    private readonly TriggerMailSettings _settings;
+
+    public MarketingConsent(INewsLetterSubscriptionService subscriptionService, IGdprService gdprService, TriggerMailSettings settings)
+    {
+        _subscriptionService = subscriptionService;
+        _gdprService = gdprService;
+        _settings = settings;
+    }
+
+    public async Task<bool> IsGrantedAsync(int customerId, string email, int storeId)
+    {
+        if (_settings.MarketingConsentSource == MarketingConsentSource.GdprConsent)
+            return _settings.GdprConsentId > 0 && customerId > 0 && await _gdprService.IsConsentAcceptedAsync(_settings.GdprConsentId, customerId) == true;
+
+        if (string.IsNullOrWhiteSpace(email))
+            return false;
+
+        var subscriptions = await _subscriptionService.GetNewsLetterSubscriptionsByEmailAsync(email, storeId, 0, true);
+        var lists = ConfiguredLists();
+        return subscriptions.Any(s => s.Active && (lists.Count == 0 || lists.Contains(s.TypeId)));
+    }
+
+    private HashSet<int> ConfiguredLists()
+    {
+        return (_settings.MarketingNewsletterTypeIds ?? string.Empty)
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(id => int.TryParse(id, out var value) ? value : 0)
+            .Where(id => id > 0)
+            .ToHashSet();
+    }
+}

@@ -1,0 +1,63 @@
+using Nop.Core.Domain.Stores;
+using Nop.Data;
+using Nop.Plugin.Misc.TriggerMail.Services.Delivery;
+using Nop.Plugin.Misc.TriggerMail.Templates;
+using Nop.Services.Messages;
+
+namespace Nop.Plugin.Misc.TriggerMail.Services.Templates;
+
+/// <summary>
+/// Renders a template as a chosen customer (with their order and cart) would get it, or with sample data when
+/// no customer is chosen; and sends such a rendering to an address the admin types. Test sends carry no
+/// unsubscribe headers and are not messages: they are neither tracked nor counted.
+/// </summary>
+public class TemplatePreviewService
+{
+    public const string TestSubjectPrefix = "[Test] ";
+
+    private readonly TemplateModelFactory _modelFactory;
+    private readonly TemplateSourceLoader _sourceLoader;
+    private readonly TemplateEngine _engine;
+    private readonly IRepository<Store> _storeRepository;
+    private readonly EmailAccountResolver _accountResolver;
+    private readonly IEmailSender _emailSender;
+
+    public TemplatePreviewService(TemplateModelFactory modelFactory, TemplateSourceLoader sourceLoader, TemplateEngine engine,
+        IRepository<Store> storeRepository, EmailAccountResolver accountResolver, IEmailSender emailSender)
+    {
+        _modelFactory = modelFactory;
+        _sourceLoader = sourceLoader;
+        _engine = engine;
+        _storeRepository = storeRepository;
+        _accountResolver = accountResolver;
+        _emailSender = emailSender;
+    }
+
+    /// <summary>Throws <see cref="TemplateCompileException"/> or <see cref="TemplateNotFoundException"/> with the reason.</summary>
+    public async Task<RenderedEmail> PreviewAsync(int templateId, int storeId, int? languageId = null, int? customerId = null, int? orderId = null)
+    {
+        if (customerId is { } id && id > 0)
+        {
+            var (model, language) = await _modelFactory.CreateAsync(new TemplateModelRequest(id, storeId, orderId, null, true,
+                TemplateModelFactory.StoreUrl(await _storeRepository.GetByIdAsync(storeId)) + TriggerMailDefaults.Routes.UnsubscribePath + "/preview",
+                languageId));
+            return _engine.Compile(await _sourceLoader.LoadAsync(templateId, language.LanguageId)).Render(model);
+        }
+
+        var store = await _storeRepository.GetByIdAsync(storeId);
+        var sample = SampleEmailModel.Create(TemplateModelFactory.StoreUrl(store));
+        return _engine.Compile(await _sourceLoader.LoadAsync(templateId, languageId ?? store?.DefaultLanguageId ?? 0)).Render(sample);
+    }
+
+    public async Task SendTestAsync(string toAddress, int templateId, int storeId, int? languageId = null, int? customerId = null, int? orderId = null)
+    {
+        if (string.IsNullOrWhiteSpace(toAddress) || !System.Net.Mail.MailAddress.TryCreate(toAddress.Trim(), out _))
+            throw new ArgumentException($"'{toAddress}' is not an email address.", nameof(toAddress));
+
+        var account = await _accountResolver.ResolveAsync()
+            ?? throw new InvalidOperationException("The store has no email account to send from.");
+        var rendered = await PreviewAsync(templateId, storeId, languageId, customerId, orderId);
+        await _emailSender.SendEmailAsync(account, TestSubjectPrefix + rendered.Subject, rendered.HtmlBody, account.Email, account.DisplayName,
+            toAddress.Trim(), null);
+    }
+}
