@@ -53,6 +53,11 @@ public static class TriggerMailDefaults
             "Nop.Plugin.Misc.TriggerMail.Services.Tasks.MaintenanceTask",
             24 * 60 * 60);
 
-        public static IReadOnlyList<ScheduledTaskDefinition> All { get; } = [Maintenance];
+        public static ScheduledTaskDefinition Chains { get; } = new(
+            "Trigger mail: run chains",
+            "Nop.Plugin.Misc.TriggerMail.Services.Tasks.ChainTask",
+            60);
+
+        public static IReadOnlyList<ScheduledTaskDefinition> All { get; } = [Maintenance, Chains];
     }
 }

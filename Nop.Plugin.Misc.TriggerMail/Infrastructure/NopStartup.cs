@@ -3,7 +3,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Nop.Core.Infrastructure;
+using Nop.Plugin.Misc.TriggerMail.Engine;
 using Nop.Plugin.Misc.TriggerMail.Services;
+using Nop.Plugin.Misc.TriggerMail.Services.Chains;
 
 namespace Nop.Plugin.Misc.TriggerMail.Infrastructure;
 
@@ -17,6 +19,18 @@ public class NopStartup : INopStartup
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<PluginActivity>();
         services.AddScoped<TriggerInbox>();
+        services.AddSingleton(_ => ChainRunner.CreateDefault());
+        services.AddScoped<IChainStore, RepositoryChainStore>();
+        services.AddScoped<ICustomerFacts, RepositoryCustomerFacts>();
+        services.TryAddScoped<ISegmentMembership, DefaultSegmentMembership>();
+        services.AddScoped<ScenarioDefinitionLoader>();
+        services.AddScoped<EnrollmentTransitions>();
+        services.AddScoped<StepContextFactory>();
+        services.AddScoped<EnrollmentProcessor>();
+        services.AddScoped<DueEnrollmentRunner>();
+        services.AddScoped<ScenarioEnroller>();
+        services.AddScoped<InboxDrainer>();
+        services.AddScoped<ScenarioPresets>();
     }
 
     public void Configure(IApplicationBuilder application)

@@ -14,6 +14,12 @@ public static class TriggerMailIndexes
     public static TableIndex MessagePerEnrollmentStep { get; } = new("UX_TriggerMail_Message_EnrollmentStep", typeof(Message), true,
         nameof(Message.EnrollmentId), nameof(Message.StepKey));
 
+    public static TableIndex EnrollmentLogRevision { get; } = new("UX_TriggerMail_EnrollmentLog_Revision", typeof(EnrollmentLog), true,
+        nameof(EnrollmentLog.EnrollmentId), nameof(EnrollmentLog.Revision));
+
+    public static TableIndex EnrollmentEntry { get; } = new("UX_TriggerMail_Enrollment_Entry", typeof(Enrollment), true,
+        nameof(Enrollment.ScenarioId), nameof(Enrollment.CustomerId), nameof(Enrollment.EntryNumber));
+
     public static IReadOnlyList<TableIndex> All { get; } =
     [
         InboxDedupeKey,
@@ -47,6 +53,10 @@ public static class TriggerMailIndexes
         new("IX_TriggerMail_Suppression_Customer", typeof(Suppression), false,
             nameof(Suppression.CustomerId)),
         new("UX_TriggerMail_DailyStat_Key", typeof(DailyStat), true,
-            nameof(DailyStat.Day), nameof(DailyStat.ScenarioId), nameof(DailyStat.StepKey), nameof(DailyStat.VariantKey))
+            nameof(DailyStat.Day), nameof(DailyStat.ScenarioId), nameof(DailyStat.StepKey), nameof(DailyStat.VariantKey)),
+        EnrollmentLogRevision,
+        EnrollmentEntry,
+        new("IX_TriggerMail_Enrollment_StatusLockedUntil", typeof(Enrollment), false,
+            nameof(Enrollment.StatusId), nameof(Enrollment.LockedUntilUtc))
     ];
 }
