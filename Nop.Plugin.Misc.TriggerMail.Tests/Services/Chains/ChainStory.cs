@@ -47,11 +47,12 @@ public static class ChainStory
     public static Task RunChainsAsync(this StoreHarness store) => store.RunTaskAsync(TriggerMailDefaults.Tasks.Chains);
 
     /// <summary>The chain task wired to another store port, as a second server or a test decorator would have it.</summary>
-    public static ChainTask ChainTaskOver(IServiceProvider services, IChainStore chainStore)
+    public static ChainTask ChainTaskOver(IServiceProvider services, IChainStore chainStore, ChainRunner chainRunner = null)
     {
         var transitions = ActivatorUtilities.CreateInstance<EnrollmentTransitions>(services, chainStore);
         var loader = ActivatorUtilities.CreateInstance<ScenarioDefinitionLoader>(services, chainStore);
-        var processor = ActivatorUtilities.CreateInstance<EnrollmentProcessor>(services, chainStore, transitions, loader);
+        var processor = ActivatorUtilities.CreateInstance<EnrollmentProcessor>(services, chainStore, transitions, loader,
+            chainRunner ?? services.GetRequiredService<ChainRunner>());
         var runner = ActivatorUtilities.CreateInstance<DueEnrollmentRunner>(services, chainStore, processor);
         var enroller = ActivatorUtilities.CreateInstance<ScenarioEnroller>(services, chainStore, loader);
         var drainer = ActivatorUtilities.CreateInstance<InboxDrainer>(services, chainStore, enroller);
