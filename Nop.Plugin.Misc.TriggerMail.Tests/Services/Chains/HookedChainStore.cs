@@ -56,6 +56,12 @@ public sealed class HookedChainStore : IChainStore
 
     public Task<bool> TryInsertMessageAsync(Message message) => Write(() => _inner.TryInsertMessageAsync(message));
 
+    public Task<bool> TryInsertLogsAsync(IList<EnrollmentLog> logs) => Write(() => _inner.TryInsertLogsAsync(logs));
+
+    public Task UpdateEnrollmentsAsync(IList<Enrollment> enrollments) => Write(async () => { await _inner.UpdateEnrollmentsAsync(enrollments); return true; });
+
+    public Task<bool> TryInsertMessagesAsync(IList<Message> messages) => Write(() => _inner.TryInsertMessagesAsync(messages));
+
     public Task UpdateInboxItemAsync(TriggerInboxItem item) => Write(async () => { await _inner.UpdateInboxItemAsync(item); return true; });
 
     private Task<T> Read<T>(Func<Task<T>> read)

@@ -3,7 +3,7 @@ using Nop.Plugin.Misc.TriggerMail.Domain;
 namespace Nop.Plugin.Misc.TriggerMail.Services.Chains;
 
 /// <summary>
-/// Runs due enrollments in batches (transactional first, then cart recovery, then other marketing, oldest due
+/// Runs due enrollments in batches (the budget is checked between batches) (transactional first, then cart recovery, then other marketing, oldest due
 /// first) until none is due or the budget is spent. One enrollment's failure never stops the others.
 /// </summary>
 public class DueEnrollmentRunner
@@ -32,31 +32,24 @@ public class DueEnrollmentRunner
             if (fresh.Count == 0)
                 break;
 
-            foreach (var enrollment in fresh)
-            {
-                if (budget.IsExhausted)
-                    break;
-
-                seen.Add(enrollment.Id);
-                if (await TryProcessAsync(enrollment))
-                    processed++;
-            }
+            seen.UnionWith(fresh.Select(e => e.Id));
+            processed += await TryProcessAsync(fresh);
         }
 
         return processed;
     }
 
-    private async Task<bool> TryProcessAsync(Enrollment enrollment)
+    private async Task<int> TryProcessAsync(IReadOnlyList<Enrollment> batch)
     {
         try
         {
-            return await _processor.ProcessAsync(enrollment);
+            return await _processor.ProcessBatchAsync(batch);
         }
         catch (Exception)
         {
-            // The store failed mid-move. Nothing is lost: the lease expires and the next run repairs the
-            // enrollment from its log and goes on; the host's task loop must not see this.
-            return false;
+            // The store failed mid-batch. Nothing is lost: the leases expire and the next run repairs the
+            // enrollments from their logs and goes on; the host's task loop must not see this.
+            return 0;
         }
     }
 }

@@ -4,8 +4,8 @@ using Nop.Plugin.Misc.TriggerMail.Engine;
 namespace Nop.Plugin.Misc.TriggerMail.Services.Chains;
 
 /// <summary>
-/// Runs one due enrollment: claim it with a lease, let the engine plan, write the plan's messages, then move
-/// the enrollment to where the plan stopped. Each write is idempotent or guarded by the enrollment's revision,
+/// Runs due enrollments: claim them with a lease, let the engine plan, write the plans' messages, then move
+/// each enrollment to where its plan stopped. Each write is idempotent or guarded by the enrollment's revision,
 /// so a crash between any two of them is repaired by the next runner after the lease expires: a message row
 /// already written makes its send step a no-op, and the step is run again rather than lost.
 /// </summary>
@@ -20,6 +20,7 @@ public class EnrollmentProcessor
     private readonly StepContextFactory _contextFactory;
     private readonly ChainRunner _runner;
     private readonly TimeProvider _timeProvider;
+    private readonly Dictionary<int, Scenario> _scenarios = new();
 
     public EnrollmentProcessor(IChainStore store,
         EnrollmentTransitions transitions,
@@ -37,47 +38,105 @@ public class EnrollmentProcessor
     }
 
     /// <summary>Processes the enrollment as read; returns false when another runner had it.</summary>
-    public async Task<bool> ProcessAsync(Enrollment due)
+    public async Task<bool> ProcessAsync(Enrollment due) => await ProcessBatchAsync([due]) == 1;
+
+    /// <summary>
+    /// Processes due enrollments as read, in three steps of batched writes: claim them all, write all the
+    /// messages their plans hold, move them all to where their plans stopped. Returns how many it claimed.
+    /// A customer's enrollments go in separate rounds, so the frequency cap sees the message of the one before.
+    /// </summary>
+    public async Task<int> ProcessBatchAsync(IReadOnlyList<Enrollment> due)
     {
-        var now = _timeProvider.GetUtcNow().UtcDateTime;
-        var claimed = await _transitions.TryMoveAsync(due, Claim(due, now));
-        if (claimed is null)
-            return false;
-        if (claimed.Attempt > RetryPolicy.MaxAttempts)
-            return await _transitions.TryMoveAsync(claimed, Final(claimed, EnrollmentStatus.Failed, "abandoned by runners that died", now)) is not null;
-
-        EnrollmentMove finish;
-        try
-        {
-            finish = await RunAsync(claimed, now);
-        }
-        catch (Exception exception)
-        {
-            finish = Retry(claimed, claimed.CurrentStepKey, claimed.StepEnteredOnUtc, exception.Message, exception is not FormatException, now);
-        }
-
-        await _transitions.TryMoveAsync(claimed, finish);
-        return true;
+        var claimed = 0;
+        foreach (var round in RoundsByCustomer(due))
+            claimed += await ProcessRoundAsync(round);
+        return claimed;
     }
 
-    private async Task<EnrollmentMove> RunAsync(Enrollment enrollment, DateTime now)
+    private async Task<int> ProcessRoundAsync(IReadOnlyList<Enrollment> due)
     {
-        var scenario = await _store.GetScenarioAsync(enrollment.ScenarioId);
+        var now = _timeProvider.GetUtcNow().UtcDateTime;
+        var claims = await _transitions.TryMoveManyAsync(due.Select(e => (e, Claim(e, now))).ToList());
+        var claimed = claims.Where(c => c is not null).ToList();
+
+        var messages = new List<Message>();
+        var finishes = new List<(Enrollment, EnrollmentMove)>(claimed.Count);
+        foreach (var enrollment in claimed)
+        {
+            if (enrollment.Attempt > RetryPolicy.MaxAttempts)
+            {
+                finishes.Add((enrollment, Final(enrollment, EnrollmentStatus.Failed, "abandoned by runners that died", now)));
+                continue;
+            }
+
+            try
+            {
+                var (finish, planned) = await RunAsync(enrollment, now);
+                messages.AddRange(planned);
+                finishes.Add((enrollment, finish));
+            }
+            catch (Exception exception)
+            {
+                finishes.Add((enrollment, Retry(enrollment, enrollment.CurrentStepKey, enrollment.StepEnteredOnUtc, exception.Message,
+                    exception is not FormatException, now)));
+            }
+        }
+
+        await WriteMessagesAsync(messages);
+        await _transitions.TryMoveManyAsync(finishes);
+        return claimed.Count;
+    }
+
+    private async Task WriteMessagesAsync(List<Message> messages)
+    {
+        if (messages.Count == 0 || await _store.TryInsertMessagesAsync(messages))
+            return;
+
+        // One of them exists already (a run that died after writing it): write the others one by one.
+        foreach (var message in messages)
+            await _store.TryInsertMessageAsync(message);
+    }
+
+    private static IEnumerable<IReadOnlyList<Enrollment>> RoundsByCustomer(IReadOnlyList<Enrollment> due)
+    {
+        var rounds = new List<List<Enrollment>>();
+        foreach (var group in due.GroupBy(e => e.CustomerId))
+        {
+            var index = 0;
+            foreach (var enrollment in group)
+            {
+                if (rounds.Count == index)
+                    rounds.Add([]);
+                rounds[index++].Add(enrollment);
+            }
+        }
+
+        return rounds;
+    }
+
+    private async Task<(EnrollmentMove Finish, IEnumerable<Message> Messages)> RunAsync(Enrollment enrollment, DateTime now)
+    {
+        var scenario = await ScenarioAsync(enrollment.ScenarioId);
         if (scenario is null || scenario.Status == ScenarioStatus.Archived)
-            return Final(enrollment, EnrollmentStatus.Exited, "the scenario was deleted or archived", now);
+            return (Final(enrollment, EnrollmentStatus.Exited, "the scenario was deleted or archived", now), []);
         if (scenario.Status == ScenarioStatus.Paused)
-            return Wait(enrollment, enrollment.CurrentStepKey, enrollment.StepEnteredOnUtc, now.AddHours(1), "scenario paused", 0);
+            return (Wait(enrollment, enrollment.CurrentStepKey, enrollment.StepEnteredOnUtc, now.AddHours(1), "scenario paused", 0), []);
 
         var definition = await _loader.GetAsync(enrollment.ScenarioId, enrollment.ScenarioVersion);
         var context = await _contextFactory.CreateAsync(enrollment, definition, now);
         if (context is null)
-            return Final(enrollment, EnrollmentStatus.Exited, "the customer no longer exists", now);
+            return (Final(enrollment, EnrollmentStatus.Exited, "the customer no longer exists", now), []);
 
         var plan = await _runner.RunAsync(enrollment.CurrentStepKey ?? definition.StartStepKey, context);
-        foreach (var planned in plan.Emails)
-            await _store.TryInsertMessageAsync(NewMessage(enrollment, definition, context.Customer, planned, now));
+        return (Finish(enrollment, plan, now), plan.Emails.Select(planned => NewMessage(enrollment, definition, context.Customer, planned, now)).ToList());
+    }
 
-        return Finish(enrollment, plan, now);
+    private async Task<Scenario> ScenarioAsync(int scenarioId)
+    {
+        // Status is read once per processor (one task run): a pause takes effect from the next run.
+        if (!_scenarios.TryGetValue(scenarioId, out var scenario))
+            _scenarios[scenarioId] = scenario = await _store.GetScenarioAsync(scenarioId);
+        return scenario;
     }
 
     private static EnrollmentMove Finish(Enrollment enrollment, RunPlan plan, DateTime now)

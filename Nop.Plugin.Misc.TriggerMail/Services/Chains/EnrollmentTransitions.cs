@@ -28,10 +28,45 @@ public class EnrollmentTransitions
     /// <summary>The enrollment after the move, or null when another runner moved it first (nothing was changed).</summary>
     public async Task<Enrollment> TryMoveAsync(Enrollment current, EnrollmentMove move)
     {
+        var (next, log) = Prepare(current, move, _timeProvider.GetUtcNow().UtcDateTime);
+        if (!await _store.TryInsertLogAsync(log))
+        {
+            await RollForwardAsync(current.Id);
+            return null;
+        }
+
+        await _store.UpdateEnrollmentAsync(next);
+        return next;
+    }
+
+    /// <summary>
+    /// Moves many enrollments with two writes when nobody else touched them; after a collision, one at a time
+    /// so each is decided alone. The result is in the order of the moves, null where another runner won.
+    /// </summary>
+    public async Task<IReadOnlyList<Enrollment>> TryMoveManyAsync(IReadOnlyList<(Enrollment Current, EnrollmentMove Move)> moves)
+    {
+        if (moves.Count <= 1)
+            return moves.Count == 0 ? [] : [await TryMoveAsync(moves[0].Current, moves[0].Move)];
+
+        var now = _timeProvider.GetUtcNow().UtcDateTime;
+        var prepared = moves.Select(m => Prepare(m.Current, m.Move, now)).ToList();
+        if (await _store.TryInsertLogsAsync(prepared.Select(p => p.Log).ToList()))
+        {
+            await _store.UpdateEnrollmentsAsync(prepared.Select(p => p.Next).ToList());
+            return prepared.Select(p => p.Next).ToList();
+        }
+
+        var moved = new List<Enrollment>(moves.Count);
+        foreach (var (current, move) in moves)
+            moved.Add(await TryMoveAsync(current, move));
+        return moved;
+    }
+
+    private static (Enrollment Next, EnrollmentLog Log) Prepare(Enrollment current, EnrollmentMove move, DateTime now)
+    {
         if (!EnrollmentMoves.IsAllowed(current.Status, move.To))
             throw new InvalidOperationException($"Enrollment {current.Id}: a move from {current.Status} to {move.To} is not allowed.");
 
-        var now = _timeProvider.GetUtcNow().UtcDateTime;
         var next = Apply(Copy(current), move, current.Revision + 1, now);
         var log = new EnrollmentLog
         {
@@ -48,15 +83,7 @@ public class EnrollmentTransitions
             Note = Truncate(move.EndReason ?? move.Note, 1000),
             CreatedOnUtc = now
         };
-
-        if (!await _store.TryInsertLogAsync(log))
-        {
-            await RollForwardAsync(current.Id);
-            return null;
-        }
-
-        await _store.UpdateEnrollmentAsync(next);
-        return next;
+        return (next, log);
     }
 
     /// <summary>Brings the enrollment row up to its latest log row when it lags behind.</summary>

@@ -30,6 +30,14 @@ public interface IChainStore
 
     Task UpdateEnrollmentAsync(Enrollment enrollment);
 
+    /// <summary>Inserts all the log rows in one transaction, or none when any key is taken.</summary>
+    Task<bool> TryInsertLogsAsync(IList<EnrollmentLog> logs);
+
+    Task UpdateEnrollmentsAsync(IList<Enrollment> enrollments);
+
+    /// <summary>Inserts all the messages in one transaction, or none when any (enrollment, step) already has one.</summary>
+    Task<bool> TryInsertMessagesAsync(IList<Message> messages);
+
     Task<bool> TryInsertMessageAsync(Message message);
 
     Task UpdateInboxItemAsync(TriggerInboxItem item);

@@ -74,7 +74,28 @@ public class RepositoryChainStore : IChainStore
 
     public Task<bool> TryInsertMessageAsync(Message message) => TryInsertAsync(_messages, message);
 
+    public Task<bool> TryInsertLogsAsync(IList<EnrollmentLog> logs) => TryInsertAsync(_logs, logs);
+
+    public Task UpdateEnrollmentsAsync(IList<Enrollment> enrollments) => _enrollments.UpdateAsync(enrollments, publishEvent: false);
+
+    public Task<bool> TryInsertMessagesAsync(IList<Message> messages) => TryInsertAsync(_messages, messages);
+
     public Task UpdateInboxItemAsync(TriggerInboxItem item) => _inbox.UpdateAsync(item, publishEvent: false);
+
+    // IRepository inserts a list in one transaction (nopCommerce wraps its bulk insert in a TransactionScope),
+    // so a taken key leaves nothing behind.
+    private static async Task<bool> TryInsertAsync<TEntity>(IRepository<TEntity> repository, IList<TEntity> entities) where TEntity : Nop.Core.BaseEntity
+    {
+        try
+        {
+            await repository.InsertAsync(entities, publishEvent: false);
+            return true;
+        }
+        catch (Exception exception) when (UniqueKeyViolation.IsCausedBy(exception))
+        {
+            return false;
+        }
+    }
 
     private static async Task<bool> TryInsertAsync<TEntity>(IRepository<TEntity> repository, TEntity entity) where TEntity : Nop.Core.BaseEntity
     {
