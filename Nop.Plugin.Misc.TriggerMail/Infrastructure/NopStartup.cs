@@ -22,6 +22,7 @@ public class NopStartup : INopStartup
         services.AddSingleton(_ => ChainRunner.CreateDefault());
         services.AddScoped<IChainStore, RepositoryChainStore>();
         services.AddScoped<ICustomerFacts, RepositoryCustomerFacts>();
+        services.AddScoped<IBatchCustomerFacts, RepositoryCustomerFacts>();
         services.TryAddScoped<ISegmentMembership, DefaultSegmentMembership>();
         services.AddScoped<ScenarioDefinitionLoader>();
         services.AddScoped<EnrollmentTransitions>();

@@ -58,7 +58,10 @@ public class EnrollmentProcessor
         var now = _timeProvider.GetUtcNow().UtcDateTime;
         var claims = await _transitions.TryMoveManyAsync(due.Select(e => (e, Claim(e, now))).ToList());
         var claimed = claims.Where(c => c is not null).ToList();
+        if (claimed.Count == 0)
+            return 0;
 
+        var facts = await _contextFactory.FactsForAsync(claimed, now);
         var messages = new List<Message>();
         var finishes = new List<(Enrollment, EnrollmentMove)>(claimed.Count);
         foreach (var enrollment in claimed)
@@ -71,7 +74,7 @@ public class EnrollmentProcessor
 
             try
             {
-                var (finish, planned) = await RunAsync(enrollment, now);
+                var (finish, planned) = await RunAsync(enrollment, facts, now);
                 messages.AddRange(planned);
                 finishes.Add((enrollment, finish));
             }
@@ -114,7 +117,7 @@ public class EnrollmentProcessor
         return rounds;
     }
 
-    private async Task<(EnrollmentMove Finish, IEnumerable<Message> Messages)> RunAsync(Enrollment enrollment, DateTime now)
+    private async Task<(EnrollmentMove Finish, IEnumerable<Message> Messages)> RunAsync(Enrollment enrollment, ICustomerFacts facts, DateTime now)
     {
         var scenario = await ScenarioAsync(enrollment.ScenarioId);
         if (scenario is null || scenario.Status == ScenarioStatus.Archived)
@@ -123,7 +126,7 @@ public class EnrollmentProcessor
             return (Wait(enrollment, enrollment.CurrentStepKey, enrollment.StepEnteredOnUtc, now.AddHours(1), "scenario paused", 0), []);
 
         var definition = await _loader.GetAsync(enrollment.ScenarioId, enrollment.ScenarioVersion);
-        var context = await _contextFactory.CreateAsync(enrollment, definition, now);
+        var context = await _contextFactory.CreateAsync(enrollment, definition, now, facts);
         if (context is null)
             return (Final(enrollment, EnrollmentStatus.Exited, "the customer no longer exists", now), []);
 

@@ -11,7 +11,7 @@ namespace Nop.Plugin.Misc.TriggerMail.Services.Chains;
 /// The engine's live facts read straight from the store's tables and the plugin's messages and tracking events.
 /// Store id 0 means any store.
 /// </summary>
-public class RepositoryCustomerFacts : ICustomerFacts
+public class RepositoryCustomerFacts : ICustomerFacts, IBatchCustomerFacts
 {
     private readonly IRepository<Customer> _customers;
     private readonly IRepository<Order> _orders;
@@ -92,6 +92,27 @@ public class RepositoryCustomerFacts : ICustomerFacts
 
     public async Task<bool> MessageExistsAsync(int enrollmentId, string stepKey) =>
         await _messages.Table.AnyAsync(m => m.EnrollmentId == enrollmentId && m.StepKey == stepKey);
+
+    public async Task<ICustomerFacts> ForBatchAsync(IReadOnlyList<Enrollment> batch, DateTime marketingSinceUtc)
+    {
+        const int failed = (int)MessageStatus.Failed, suppressed = (int)MessageStatus.Suppressed;
+        var customerIds = batch.Select(e => e.CustomerId).Distinct().ToList();
+        var enrollmentIds = batch.Select(e => e.Id).ToList();
+
+        var customers = await _customers.Table.Where(c => customerIds.Contains(c.Id) && !c.Deleted)
+            .Select(c => new { c.Id, c.Email, c.TimeZoneId }).ToListAsync();
+        var messages = await _messages.Table.Where(m => enrollmentIds.Contains(m.EnrollmentId))
+            .Select(m => new { m.EnrollmentId, m.StepKey }).ToListAsync();
+        var marketing = await _messages.Table
+            .Where(m => customerIds.Contains(m.CustomerId) && !m.IsTransactional && m.CreatedOnUtc >= marketingSinceUtc
+                && m.StatusId != failed && m.StatusId != suppressed)
+            .Select(m => new { m.CustomerId, m.EnrollmentId, m.CreatedOnUtc }).ToListAsync();
+
+        return new BatchCustomerFacts(this,
+            customers.ToDictionary(c => c.Id, c => new CustomerProfile(c.Id, c.Email, c.TimeZoneId)),
+            messages.Select(m => (m.EnrollmentId, m.StepKey)).ToHashSet(),
+            marketing.ToLookup(m => m.CustomerId, m => (m.EnrollmentId, m.CreatedOnUtc)));
+    }
 
     private IQueryable<Order> Orders(int customerId, int storeId) =>
         _orders.Table.Where(o => o.CustomerId == customerId && !o.Deleted && (storeId == 0 || o.StoreId == storeId));

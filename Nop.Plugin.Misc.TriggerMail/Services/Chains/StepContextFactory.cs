@@ -8,21 +8,25 @@ namespace Nop.Plugin.Misc.TriggerMail.Services.Chains;
 /// </summary>
 public class StepContextFactory
 {
-    private readonly ICustomerFacts _facts;
+    private readonly IBatchCustomerFacts _batchFacts;
     private readonly ISegmentMembership _segments;
     private readonly TriggerMailSettings _settings;
 
-    public StepContextFactory(ICustomerFacts facts, ISegmentMembership segments, TriggerMailSettings settings)
+    public StepContextFactory(IBatchCustomerFacts batchFacts, ISegmentMembership segments, TriggerMailSettings settings)
     {
-        _facts = facts;
+        _batchFacts = batchFacts;
         _segments = segments;
         _settings = settings;
     }
 
+    /// <summary>The facts for one round of enrollments (at most one per customer), preloaded together.</summary>
+    public Task<ICustomerFacts> FactsForAsync(IReadOnlyList<Enrollment> round, DateTime nowUtc) =>
+        _batchFacts.ForBatchAsync(round, nowUtc.AddHours(-Math.Max(0, _settings.MarketingFrequencyCapHours)));
+
     /// <summary>The context, or null when the customer no longer exists.</summary>
-    public async Task<StepContext> CreateAsync(Enrollment enrollment, ScenarioDefinition scenario, DateTime nowUtc)
+    public async Task<StepContext> CreateAsync(Enrollment enrollment, ScenarioDefinition scenario, DateTime nowUtc, ICustomerFacts facts)
     {
-        var customer = await _facts.GetCustomerAsync(enrollment.CustomerId);
+        var customer = await facts.GetCustomerAsync(enrollment.CustomerId);
         if (customer is null)
             return null;
 
@@ -39,7 +43,7 @@ public class StepContextFactory
             enrollment.NextRunOnUtc ?? nowUtc,
             nowUtc,
             new SendRules(_settings.QuietHoursStartHour, _settings.QuietHoursEndHour, _settings.MarketingFrequencyCapHours),
-            _facts,
+            facts,
             _segments);
     }
 }
