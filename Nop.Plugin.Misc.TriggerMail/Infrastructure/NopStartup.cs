@@ -32,6 +32,7 @@ public class NopStartup : INopStartup
         services.AddScoped<ScenarioEnroller>();
         services.AddScoped<InboxDrainer>();
         services.AddScoped<ScenarioPresets>();
+        services.AddScoped<ScenarioActivation>();
     }
 
     public void Configure(IApplicationBuilder application)
