@@ -90,6 +90,11 @@ public static class TriggerMailDefaults
             "Nop.Plugin.Misc.TriggerMail.Services.Tasks.DeliveryTask",
             60);
 
-        public static IReadOnlyList<ScheduledTaskDefinition> All { get; } = [Maintenance, TimeTriggerScan, Statistics, RfmScoring, Delivery];
+        public static ScheduledTaskDefinition Chains { get; } = new(
+            "Trigger mail: run chains",
+            "Nop.Plugin.Misc.TriggerMail.Services.Tasks.ChainTask",
+            60);
+
+        public static IReadOnlyList<ScheduledTaskDefinition> All { get; } = [Maintenance, TimeTriggerScan, Statistics, RfmScoring, Delivery, Chains];
     }
 }

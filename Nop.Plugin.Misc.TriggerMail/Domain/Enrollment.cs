@@ -41,6 +41,26 @@ public class Enrollment : BaseEntity
 
     public string EndReason { get; set; }
 
+    /// <summary>
+    /// How many moves the enrollment has made; the next move writes log row Revision + 1, whose unique
+    /// (EnrollmentId, Revision) key lets exactly one runner make it.
+    /// </summary>
+    public int Revision { get; set; }
+
+    /// <summary>1 for a customer's first entry into the scenario; unique per (scenario, customer), so racing drains enter once.</summary>
+    public int EntryNumber { get; set; }
+
+    /// <summary>When the enrollment reached its current step; waits count from here, so re-running a wait never extends it.</summary>
+    public DateTime? StepEnteredOnUtc { get; set; }
+
+    public int PriorityId { get; set; }
+
+    public SendPriority Priority
+    {
+        get => (SendPriority)PriorityId;
+        set => PriorityId = (int)value;
+    }
+
     public EnrollmentStatus Status
     {
         get => (EnrollmentStatus)StatusId;

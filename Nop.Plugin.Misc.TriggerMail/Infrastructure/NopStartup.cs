@@ -3,11 +3,13 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Nop.Core.Infrastructure;
+using Nop.Plugin.Misc.TriggerMail.Engine;
 using Nop.Plugin.Misc.TriggerMail.Engine.Tracking;
 using Nop.Plugin.Misc.TriggerMail.Services;
-using Nop.Plugin.Misc.TriggerMail.Services.Triggers;
+using Nop.Plugin.Misc.TriggerMail.Services.Chains;
 using Nop.Plugin.Misc.TriggerMail.Services.Statistics;
 using Nop.Plugin.Misc.TriggerMail.Services.Tracking;
+using Nop.Plugin.Misc.TriggerMail.Services.Triggers;
 
 namespace Nop.Plugin.Misc.TriggerMail.Infrastructure;
 
@@ -50,6 +52,20 @@ public class NopStartup : INopStartup
         services.AddScoped<Services.Segments.SegmentService>();
         services.AddScoped<Services.Segments.RfmScorer>();
         DeliveryServices.Register(services);
+        services.AddSingleton(_ => ChainRunner.CreateDefault());
+        services.AddScoped<IChainStore, RepositoryChainStore>();
+        services.AddScoped<ICustomerFacts, RepositoryCustomerFacts>();
+        services.AddScoped<IBatchCustomerFacts, RepositoryCustomerFacts>();
+        services.TryAddScoped<ISegmentMembership, DefaultSegmentMembership>();
+        services.AddScoped<ScenarioDefinitionLoader>();
+        services.AddScoped<EnrollmentTransitions>();
+        services.AddScoped<StepContextFactory>();
+        services.AddScoped<EnrollmentProcessor>();
+        services.AddScoped<DueEnrollmentRunner>();
+        services.AddScoped<ScenarioEnroller>();
+        services.AddScoped<InboxDrainer>();
+        services.AddScoped<ScenarioPresets>();
+        services.AddScoped<ScenarioActivation>();
     }
 
     public void Configure(IApplicationBuilder application)

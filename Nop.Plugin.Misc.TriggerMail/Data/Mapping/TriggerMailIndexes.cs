@@ -18,6 +18,12 @@ public static class TriggerMailIndexes
     public static TableIndex DeliveryAttemptClaim { get; } = new("UX_TriggerMail_DeliveryAttempt_MessageAttempt", typeof(DeliveryAttempt), true,
         nameof(DeliveryAttempt.MessageId), nameof(DeliveryAttempt.AttemptNumber));
 
+    public static TableIndex EnrollmentLogRevision { get; } = new("UX_TriggerMail_EnrollmentLog_Revision", typeof(EnrollmentLog), true,
+        nameof(EnrollmentLog.EnrollmentId), nameof(EnrollmentLog.Revision));
+
+    public static TableIndex EnrollmentEntry { get; } = new("UX_TriggerMail_Enrollment_Entry", typeof(Enrollment), true,
+        nameof(Enrollment.ScenarioId), nameof(Enrollment.CustomerId), nameof(Enrollment.EntryNumber));
+
     public static IReadOnlyList<TableIndex> All { get; } =
     [
         InboxDedupeKey,
@@ -72,6 +78,10 @@ public static class TriggerMailIndexes
             nameof(CustomerRfmScore.CustomerId), nameof(CustomerRfmScore.StoreId)),
         DeliveryAttemptClaim,
         new("IX_TriggerMail_DeliveryAttempt_AccountStarted", typeof(DeliveryAttempt), false,
-            nameof(DeliveryAttempt.EmailAccountId), nameof(DeliveryAttempt.StartedOnUtc))
+            nameof(DeliveryAttempt.EmailAccountId), nameof(DeliveryAttempt.StartedOnUtc)),
+        EnrollmentLogRevision,
+        EnrollmentEntry,
+        new("IX_TriggerMail_Enrollment_StatusLockedUntil", typeof(Enrollment), false,
+            nameof(Enrollment.StatusId), nameof(Enrollment.LockedUntilUtc))
     ];
 }

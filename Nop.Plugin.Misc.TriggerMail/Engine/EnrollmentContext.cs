@@ -1,0 +1,25 @@
+namespace Nop.Plugin.Misc.TriggerMail.Engine;
+
+/// <summary>
+/// What the enrollment remembers of the trigger that started it (stored as the enrollment's ContextJson).
+/// </summary>
+public sealed record EnrollmentContext(TriggerKind Trigger, int? EntityId, DateTime OccurredOnUtc)
+{
+    public int? OrderId => SendPriorities.EntityIsOrder(Trigger) ? EntityId : null;
+
+    public string ToJson() => System.Text.Json.JsonSerializer.Serialize(this, StepSettingsJson.Options);
+
+    public static EnrollmentContext FromJson(string json)
+    {
+        if (string.IsNullOrWhiteSpace(json))
+            return null;
+        try
+        {
+            return System.Text.Json.JsonSerializer.Deserialize<EnrollmentContext>(json, StepSettingsJson.Options);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,25 @@
+namespace Nop.Plugin.Misc.TriggerMail.Engine;
+
+/// <summary>
+/// The first exit goal of the scenario that is met now, as the reason to leave, or null.
+/// </summary>
+public static class ExitGoalCheck
+{
+    public static async Task<string> MetGoalAsync(StepContext context)
+    {
+        foreach (var goal in context.Scenario.ExitGoals ?? [])
+        {
+            var met = goal switch
+            {
+                ExitGoal.OrderPlaced => await context.Facts.HasOrderedSinceAsync(context.CustomerId, context.StoreId, context.EnrolledOnUtc, context.TriggerOrderId),
+                ExitGoal.CartEmptied => !await context.Facts.CartHasItemsAsync(context.CustomerId, context.StoreId),
+                ExitGoal.OrderCancelled => await context.Facts.HasCancelledOrderSinceAsync(context.CustomerId, context.StoreId, context.EnrolledOnUtc),
+                _ => false
+            };
+            if (met)
+                return $"goal reached: {goal}";
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,15 @@
+namespace Nop.Plugin.Misc.TriggerMail.Engine;
+
+/// <summary>
+/// A ready-made scenario: created as an editable draft whose send steps still need their templates.
+/// Delays that belong to the trigger (abandoned-cart idle time, inactivity days) are in the trigger's settings.
+/// </summary>
+public sealed record ScenarioPresetDefinition(
+    string Name,
+    string Description,
+    TriggerKind Trigger,
+    ScenarioCategory Category,
+    ReEntryPolicy ReEntryPolicy,
+    int ReEntryCooldownHours,
+    IReadOnlyList<ExitGoal> ExitGoals,
+    IReadOnlyList<StepDefinition> Steps);

@@ -1,0 +1,3 @@
+namespace Nop.Plugin.Misc.TriggerMail.Engine;
+
+public sealed record WaitDurationSettings(int Minutes);
