@@ -55,6 +55,8 @@ public class PackageTests
     [TestCase("Misc.TriggerMail/plugin.json")]
     [TestCase("Misc.TriggerMail/Nop.Plugin.Misc.TriggerMail.dll")]
     [TestCase("Misc.TriggerMail/logo.png")]
+    [TestCase("Misc.TriggerMail/Admin/Views/Configure.cshtml")]
+    [TestCase("Misc.TriggerMail/Admin/Views/_ViewImports.cshtml")]
     [TestCase("Misc.TriggerMail/Handlebars.dll")]
     [TestCase("Misc.TriggerMail/Public/Views/Unsubscribe.cshtml")]
     public void Package_holds(string entry)

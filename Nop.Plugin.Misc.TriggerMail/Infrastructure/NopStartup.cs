@@ -23,6 +23,7 @@ public class NopStartup : INopStartup
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<PluginActivity>();
         services.AddScoped<TriggerInbox>();
+        services.AddScoped<Admin.Factories.ConfigurationModelFactory>();
         services.AddScoped<ScanProblems>();
         services.AddScoped<ScanCursorStore>();
         services.AddScoped<CustomerTimeZones>();

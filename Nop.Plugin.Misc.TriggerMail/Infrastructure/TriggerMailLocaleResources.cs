@@ -20,6 +20,10 @@ public static class TriggerMailLocaleResources
             [$"{Prefix}.Menu.Settings"] = "Settings",
             [$"{Prefix}.Configuration"] = "Trigger mail settings",
             [$"{Prefix}.Configuration.Saved"] = "The trigger mail settings have been saved.",
+            [$"{Prefix}.Settings.Sending"] = "Sending",
+            [$"{Prefix}.Settings.Consent"] = "Consent and unsubscribe",
+            [$"{Prefix}.Settings.Tracking"] = "Tracking and attribution",
+            [$"{Prefix}.Configuration.DefaultEmailAccount"] = "The store's default email account",
 
             [$"{TriggerMailDefaults.Permissions.LocalePrefix}.Manage"] = "Admin area. Trigger mail: manage scenarios, templates, segments and settings",
             [$"{TriggerMailDefaults.Permissions.LocalePrefix}.ViewStatistics"] = "Admin area. Trigger mail: view statistics"
