@@ -16,6 +16,54 @@ namespace FluentMigrator.Builders
 
         public T Expression { get; }
     }
+
+    // In FluentMigrator the column-type methods live on this intermediate base, so calls bind to it.
+    public abstract class ExpressionBuilderWithColumnTypesBase<TExpression, TNext> : ExpressionBuilderBase<TExpression>, IColumnTypeSyntax<TNext>
+        where TExpression : class, IMigrationExpression
+        where TNext : IFluentSyntax
+    {
+        protected ExpressionBuilderWithColumnTypesBase(TExpression expression)
+            : base(expression)
+        {
+        }
+
+        public abstract ColumnDefinition GetColumnForType();
+
+        public TNext AsBinary(int size) => OfType(DbType.Binary, size);
+
+        public TNext AsBoolean() => OfType(DbType.Boolean);
+
+        public TNext AsDateTime2() => OfType(DbType.DateTime2);
+
+        public TNext AsDecimal(int size, int precision) => OfType(DbType.Decimal, size, precision);
+
+        public TNext AsGuid() => OfType(DbType.Guid);
+
+        public TNext AsInt32() => OfType(DbType.Int32);
+
+        public TNext AsInt64() => OfType(DbType.Int64);
+
+        public TNext AsString() => OfType(DbType.String);
+
+        public TNext AsString(int size) => OfType(DbType.String, size);
+
+        public TNext AsCustom(string customType)
+        {
+            var column = GetColumnForType();
+            column.Type = null;
+            column.CustomType = customType;
+            return (TNext)(object)this;
+        }
+
+        private TNext OfType(DbType type, int? size = null, int? precision = null)
+        {
+            var column = GetColumnForType();
+            column.Type = type;
+            column.Size = size;
+            column.Precision = precision;
+            return (TNext)(object)this;
+        }
+    }
 }
 
 namespace FluentMigrator.Builders.Create
@@ -47,7 +95,7 @@ namespace FluentMigrator.Builders.Create
 
 namespace FluentMigrator.Builders.Create.Table
 {
-    public class CreateTableExpressionBuilder : ExpressionBuilderBase<CreateTableExpression>,
+    public class CreateTableExpressionBuilder : ExpressionBuilderWithColumnTypesBase<CreateTableExpression, ICreateTableColumnOptionOrWithColumnSyntax>,
         ICreateTableWithColumnOrSchemaOrDescriptionSyntax,
         ICreateTableColumnAsTypeSyntax,
         ICreateTableColumnOptionOrForeignKeyCascadeOrWithColumnSyntax
@@ -82,30 +130,7 @@ namespace FluentMigrator.Builders.Create.Table
             return this;
         }
 
-        public ICreateTableColumnOptionOrWithColumnSyntax AsBinary(int size) => OfType(DbType.Binary, size);
-
-        public ICreateTableColumnOptionOrWithColumnSyntax AsBoolean() => OfType(DbType.Boolean);
-
-        public ICreateTableColumnOptionOrWithColumnSyntax AsDateTime2() => OfType(DbType.DateTime2);
-
-        public ICreateTableColumnOptionOrWithColumnSyntax AsDecimal(int size, int precision) => OfType(DbType.Decimal, size, precision);
-
-        public ICreateTableColumnOptionOrWithColumnSyntax AsGuid() => OfType(DbType.Guid);
-
-        public ICreateTableColumnOptionOrWithColumnSyntax AsInt32() => OfType(DbType.Int32);
-
-        public ICreateTableColumnOptionOrWithColumnSyntax AsInt64() => OfType(DbType.Int64);
-
-        public ICreateTableColumnOptionOrWithColumnSyntax AsString() => OfType(DbType.String);
-
-        public ICreateTableColumnOptionOrWithColumnSyntax AsString(int size) => OfType(DbType.String, size);
-
-        public ICreateTableColumnOptionOrWithColumnSyntax AsCustom(string customType)
-        {
-            CurrentColumn.Type = null;
-            CurrentColumn.CustomType = customType;
-            return this;
-        }
+        public override ColumnDefinition GetColumnForType() => CurrentColumn;
 
         public ICreateTableColumnOptionOrWithColumnSyntax WithDefaultValue(object value)
         {
@@ -152,14 +177,6 @@ namespace FluentMigrator.Builders.Create.Table
         public ICreateTableColumnOptionOrWithColumnSyntax NotNullable()
         {
             CurrentColumn.IsNullable = false;
-            return this;
-        }
-
-        private CreateTableExpressionBuilder OfType(DbType type, int? size = null, int? precision = null)
-        {
-            CurrentColumn.Type = type;
-            CurrentColumn.Size = size;
-            CurrentColumn.Precision = precision;
             return this;
         }
     }

@@ -58,17 +58,23 @@ public partial class NopMigrationAttribute : MigrationAttribute
 
         public virtual MigrationProcessType TargetMigrationProcess { get; set; } = MigrationProcessType.NoMatter;
 
-        public bool IsSchemaMigration { get; set; }
+        public virtual bool IsSchemaMigration { get; set; }
+
+        protected long? _version;
 
         public virtual long Version
         {
             get
             {
+                if (_version.HasValue)
+                    return _version.Value;
+
                 if (string.IsNullOrEmpty(DateTime))
                     throw new NopException("One of the following properties must be initialized: either Version or DateTime");
 
                 return System.DateTime.ParseExact(DateTime, NopMigrationDefaults.DateFormats, CultureInfo.InvariantCulture).Ticks;
             }
+            set => _version = value;
         }
     }
 }
