@@ -41,7 +41,28 @@ public sealed class HarnessDatabase : IDisposable
         if (Shared)
             optionsBuilder.UseSqlite(Connection);
         else
-            optionsBuilder.UseSqlite(_connectionString);
+            optionsBuilder.UseSqlite(_connectionString).AddInterceptors(NormalSyncInterceptor.Instance);
+    }
+
+    // WAL with synchronous=NORMAL syncs at checkpoints rather than at every commit, as a server database's group
+    // commit would; the pragma is per connection, so every pooled connection gets it when opened.
+    private sealed class NormalSyncInterceptor : Microsoft.EntityFrameworkCore.Diagnostics.DbConnectionInterceptor
+    {
+        public static readonly NormalSyncInterceptor Instance = new();
+
+        public override void ConnectionOpened(System.Data.Common.DbConnection connection, Microsoft.EntityFrameworkCore.Diagnostics.ConnectionEndEventData eventData)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA synchronous=NORMAL;";
+            command.ExecuteNonQuery();
+        }
+
+        public override async Task ConnectionOpenedAsync(System.Data.Common.DbConnection connection, Microsoft.EntityFrameworkCore.Diagnostics.ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA synchronous=NORMAL;";
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
     }
 
     public int Execute(string sql)
