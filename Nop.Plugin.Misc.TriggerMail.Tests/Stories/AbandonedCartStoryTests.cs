@@ -70,4 +70,26 @@ public class AbandonedCartStoryTests
         Assert.That((figures.Sent, figures.UniqueClicks, figures.Orders, figures.Revenue), Is.EqualTo((1, 1, 1, 25m)));
         Assert.That(store.Log.Entries.Where(e => e.Level == "Error").Select(e => e.Message), Is.Empty);
     }
+
+    [Test]
+    public async Task A_guest_who_gave_her_email_at_checkout_is_reminded_at_that_address()
+    {
+        await using var store = await StoreHarness.StartAsync();
+        var story = await StoreStory.CreateAsync(store);
+        await story.ActivatePresetAsync(ScenarioPreset.AbandonedCart, new Dictionary<string, EmailTemplate>
+        {
+            ["reminder-1"] = await story.TemplateAsync("You left something in your cart", ReminderBody),
+            ["reminder-2-coupon"] = await story.TemplateAsync("Still thinking? Here is 10% off", ReminderBody)
+        }, TriggerSettingsJson.Serialize(new AbandonedCartTriggerSettings(60)));
+        var lamp = await story.World.ProductAsync("Reading lamp", 25m);
+        var guest = await story.GuestAtCheckoutAsync("guest@example.com");
+        await story.World.AddToCartAsync(guest, lamp, 1);
+
+        await story.LaterAsync(TimeSpan.FromMinutes(61));
+
+        var reminder = store.Mail.Sent.Single();
+        Assert.That(reminder.ToAddress, Is.EqualTo("guest@example.com"));
+        Assert.That(reminder.Body, Does.Contain(">Reading lamp</a> x1 25.00 USD"));
+        Assert.That(store.Query<Message>().Single().ToEmail, Is.EqualTo("guest@example.com"));
+    }
 }

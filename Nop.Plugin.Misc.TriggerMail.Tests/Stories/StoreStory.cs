@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
+using Nop.Core.Domain.Common;
 using Nop.Core.Domain.Customers;
 using Nop.Core.Domain.Orders;
 using Nop.Data;
@@ -71,6 +72,22 @@ public sealed class StoreStory
         var customer = await World.CustomerAsync(email, firstName);
         await Store.PublishAsync(new CustomerRegisteredEvent(customer));
         return customer;
+    }
+
+    /// <summary>A guest who started checkout: her address (with the email) is her billing address; she subscribed to the newsletter there.</summary>
+    public async Task<Customer> GuestAtCheckoutAsync(string email)
+    {
+        var address = await Store.InsertAsync(new Address { Email = email, FirstName = "Guest", CreatedOnUtc = Store.Clock.UtcNow });
+        var guest = await Store.InsertAsync(new Customer
+        {
+            Active = true, RegisteredInStoreId = World.Shop.Id, BillingAddressId = address.Id, CreatedOnUtc = Store.Clock.UtcNow,
+            LastActivityDateUtc = Store.Clock.UtcNow
+        });
+        await Store.InsertAsync(new Nop.Core.Domain.Messages.NewsLetterSubscription
+        {
+            NewsLetterSubscriptionGuid = Guid.NewGuid(), Email = email, Active = true, StoreId = World.Shop.Id, TypeId = 1, CreatedOnUtc = Store.Clock.UtcNow
+        });
+        return guest;
     }
 
     /// <summary>Checkout: nopCommerce writes the order (and empties the cart), then publishes OrderPlacedEvent.</summary>
