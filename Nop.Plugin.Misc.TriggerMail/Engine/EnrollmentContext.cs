@@ -2,8 +2,9 @@ namespace Nop.Plugin.Misc.TriggerMail.Engine;
 
 /// <summary>
 /// What the enrollment remembers of the trigger that started it (stored as the enrollment's ContextJson).
+/// <see cref="Email"/> is set only when the trigger names an address the customer record lacks (a guest's checkout email).
 /// </summary>
-public sealed record EnrollmentContext(TriggerKind Trigger, int? EntityId, DateTime OccurredOnUtc)
+public sealed record EnrollmentContext(TriggerKind Trigger, int? EntityId, DateTime OccurredOnUtc, string Email = null)
 {
     public int? OrderId => SendPriorities.EntityIsOrder(Trigger) ? EntityId : null;
 

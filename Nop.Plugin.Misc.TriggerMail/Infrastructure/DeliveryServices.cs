@@ -31,6 +31,7 @@ public static class DeliveryServices
         services.AddScoped<MarketingConsent>();
         services.AddScoped<ComplianceGate>();
         services.AddScoped<UnsubscribeService>();
+        services.AddScoped<ActivityDataEraser>();
         services.AddScoped<PersonalDataEraser>();
         services.AddScoped<EmailAccountResolver>();
         services.AddScoped<MessageSubjectResolver>();

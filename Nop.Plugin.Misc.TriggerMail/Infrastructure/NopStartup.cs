@@ -43,6 +43,7 @@ public class NopStartup : INopStartup
         services.AddScoped<ITimeTriggerScanner, AfterOrderDeliveredScanner>();
         services.AddSingleton<MachineTrafficClassifier>();
         services.AddScoped<MessageTracking>();
+        services.AddScoped<Templates.IHtmlPostProcessor, TrackingPostProcessor>();
         services.AddScoped<TrackingRecorder>();
         services.AddScoped<WatermarkStore>();
         services.AddScoped<OrderAttributionService>();

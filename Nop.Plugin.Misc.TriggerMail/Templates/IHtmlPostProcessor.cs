@@ -2,9 +2,9 @@ namespace Nop.Plugin.Misc.TriggerMail.Templates;
 
 /// <summary>
 /// A step applied to the rendered HTML of a real send, in registration order: the seam where link rewriting
-/// and the open pixel (tracking) plug in. Not applied to previews.
+/// and the open pixel (tracking) plug in. Not applied to previews or test sends.
 /// </summary>
 public interface IHtmlPostProcessor
 {
-    string Process(string html, PostProcessContext context);
+    Task<string> ProcessAsync(string html, PostProcessContext context);
 }

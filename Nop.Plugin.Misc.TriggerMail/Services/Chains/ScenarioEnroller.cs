@@ -1,5 +1,6 @@
 using Nop.Plugin.Misc.TriggerMail.Domain;
 using Nop.Plugin.Misc.TriggerMail.Engine;
+using Nop.Plugin.Misc.TriggerMail.Engine.Triggers.Payloads;
 
 namespace Nop.Plugin.Misc.TriggerMail.Services.Chains;
 
@@ -70,7 +71,8 @@ public class ScenarioEnroller
             IsHoldout = holdout,
             EntryNumber = entryNumber,
             Priority = definition.Priority,
-            ContextJson = new EnrollmentContext(item.TriggerKind, item.EntityId, item.OccurredOnUtc).ToJson(),
+            ContextJson = new EnrollmentContext(item.TriggerKind, item.EntityId, item.OccurredOnUtc,
+                TriggerRecipient.GuestEmailOf(item.TriggerKind, item.PayloadJson)).ToJson(),
             EnrolledOnUtc = now,
             EndedOnUtc = holdout ? now : null,
             EndReason = holdout ? "holdout (control group): receives nothing" : null

@@ -31,6 +31,9 @@ public class StepContextFactory
             return null;
 
         var trigger = EnrollmentContext.FromJson(enrollment.ContextJson);
+        // A guest is written to at the address her trigger gave (the chain's messages take it from the context).
+        if (string.IsNullOrWhiteSpace(customer.Email) && trigger?.Email is { Length: > 0 } email)
+            customer = customer with { Email = email };
         return new StepContext(
             scenario,
             enrollment.Id,

@@ -4,7 +4,8 @@ using Nop.Plugin.Misc.TriggerMail.Domain;
 namespace Nop.Plugin.Misc.TriggerMail.Services.Compliance;
 
 /// <summary>
-/// Removes a deleted customer's personal data from the plugin's delivery tables. Messages keep their counts
+/// Removes a deleted customer's personal data from the plugin's delivery tables (and, through
+/// <see cref="ActivityDataEraser"/>, from its chain and tracking tables). Messages keep their counts
 /// (status, dates, scenario) for statistics but lose the address, subject and error texts (SMTP errors often
 /// quote the address). Suppressions are kept as a keyed hash of the address: erasing them outright would let
 /// a bounced or complaining address be mailed again, and the hash cannot be turned back into the address.
@@ -15,10 +16,12 @@ public class PersonalDataEraser
     private readonly IRepository<DeliveryAttempt> _attemptRepository;
     private readonly IRepository<Suppression> _suppressionRepository;
     private readonly SuppressionList _suppressionList;
+    private readonly ActivityDataEraser _activityDataEraser;
 
     public PersonalDataEraser(IRepository<Message> messageRepository, IRepository<DeliveryAttempt> attemptRepository,
-        IRepository<Suppression> suppressionRepository, SuppressionList suppressionList)
+        IRepository<Suppression> suppressionRepository, SuppressionList suppressionList, ActivityDataEraser activityDataEraser)
     {
+        _activityDataEraser = activityDataEraser;
         _messageRepository = messageRepository;
         _attemptRepository = attemptRepository;
         _suppressionRepository = suppressionRepository;
@@ -28,11 +31,12 @@ public class PersonalDataEraser
     public async Task EraseAsync(int customerId, string email)
     {
         var normalized = SuppressionList.Normalize(email);
-        await EraseMessagesAsync(customerId, normalized);
+        var messageIds = await EraseMessagesAsync(customerId, normalized);
+        await _activityDataEraser.EraseAsync(customerId, email, normalized, messageIds);
         await HashSuppressionsAsync(customerId, normalized);
     }
 
-    private async Task EraseMessagesAsync(int customerId, string email)
+    private async Task<IReadOnlyCollection<int>> EraseMessagesAsync(int customerId, string email)
     {
         var messages = await _messageRepository.GetAllAsync(q => q.Where(m => m.CustomerId == customerId || (email != "" && m.ToEmail == email)));
         foreach (var message in messages)
@@ -50,6 +54,8 @@ public class PersonalDataEraser
             attempt.Error = null;
             await _attemptRepository.UpdateAsync(attempt, false);
         }
+
+        return ids;
     }
 
     private async Task HashSuppressionsAsync(int customerId, string email)

@@ -11,6 +11,7 @@ namespace Nop.Plugin.Misc.TriggerMail.Services.Delivery;
 /// Turns a message row into the email that leaves: the model in the customer's language, the template in that
 /// language, the post-processors (tracking), and the headers — the support message id on every email,
 /// List-Unsubscribe and List-Unsubscribe-Post (RFC 8058) on marketing email only.
+/// The unsubscribe link in the body is marked so that tracking leaves it as it is.
 /// </summary>
 public class MessageComposer
 {
@@ -48,7 +49,9 @@ public class MessageComposer
 
         var context = new PostProcessContext(message.MessageGuid, message.Id, message.ScenarioId, message.StepKey, message.VariantKey,
             message.IsTransactional, storeUrl);
-        var html = _postProcessors.Aggregate(rendered.HtmlBody, (current, processor) => processor.Process(current, context));
+        var html = NoTrackMarker.MarkLinksTo(rendered.HtmlBody, unsubscribeUrl);
+        foreach (var processor in _postProcessors)
+            html = await processor.ProcessAsync(html, context);
 
         var headers = new Dictionary<string, string> { [TriggerMailDefaults.MessageIdHeader] = message.MessageGuid.ToString("D") };
         if (isMarketing)

@@ -20,20 +20,26 @@ public class MessageTracking
     }
 
     /// <param name="scenarioTracks">The scenario's own switch; the global one is in settings.</param>
-    public async Task<string> PrepareAsync(Message message, string html, string storeUrl, bool scenarioTracks)
+    public Task<string> PrepareAsync(Message message, string html, string storeUrl, bool scenarioTracks)
     {
         ArgumentNullException.ThrowIfNull(message);
+        return PrepareAsync(message.Id, message.MessageGuid, html, storeUrl, scenarioTracks);
+    }
+
+    /// <param name="scenarioTracks">The scenario's own switch; the global one is in settings.</param>
+    public async Task<string> PrepareAsync(int messageId, Guid messageGuid, string html, string storeUrl, bool scenarioTracks)
+    {
         if (!_settings.TrackingEnabled || !scenarioTracks)
             return html;
 
         var urls = new TrackingUrls(new TrackingTokenCodec(_settings.TokenSecret), storeUrl);
-        var rewritten = LinkRewriter.Rewrite(html, index => urls.Click(message.MessageGuid, index), urls.Open(message.MessageGuid));
+        var rewritten = LinkRewriter.Rewrite(html, index => urls.Click(messageGuid, index), urls.Open(messageGuid));
 
-        await _linkRepository.DeleteAsync(link => link.MessageId == message.Id);
+        await _linkRepository.DeleteAsync(link => link.MessageId == messageId);
         if (rewritten.Links.Count > 0)
         {
             await _linkRepository.InsertAsync(rewritten.Links
-                .Select((url, index) => new MessageLink { MessageId = message.Id, LinkIndex = index, Url = Truncate(url) })
+                .Select((url, index) => new MessageLink { MessageId = messageId, LinkIndex = index, Url = Truncate(url) })
                 .ToList(), publishEvent: false);
         }
 

@@ -76,7 +76,8 @@ public class TrackingRecorder
 
     private async Task RecordAsync(Message message, TrackingEventType type, TrackingVisit visit, string url)
     {
-        if (!_settings.TrackingEnabled)
+        // An erased customer's message (its address is gone) records nothing: an event would bring back an IP and agent.
+        if (!_settings.TrackingEnabled || string.IsNullOrEmpty(message.ToEmail))
             return;
 
         var now = _timeProvider.GetUtcNow().UtcDateTime;
