@@ -56,7 +56,7 @@ public class NopStartup : INopStartup
         services.AddScoped<IChainStore, RepositoryChainStore>();
         services.AddScoped<ICustomerFacts, RepositoryCustomerFacts>();
         services.AddScoped<IBatchCustomerFacts, RepositoryCustomerFacts>();
-        services.TryAddScoped<ISegmentMembership, DefaultSegmentMembership>();
+        services.AddScoped<ISegmentMembership, Services.Segments.SegmentMembership>();
         services.AddScoped<ScenarioDefinitionLoader>();
         services.AddScoped<EnrollmentTransitions>();
         services.AddScoped<StepContextFactory>();
