@@ -66,6 +66,8 @@ public class NopStartup : INopStartup
         services.AddScoped<InboxDrainer>();
         services.AddScoped<ScenarioPresets>();
         services.AddScoped<ScenarioActivation>();
+        services.AddScoped<Services.AbTests.AbTestEvaluator>();
+        services.AddScoped<Services.AbTests.AbTestPromoter>();
     }
 
     public void Configure(IApplicationBuilder application)
