@@ -47,5 +47,5 @@ public sealed class FakeCustomerFacts : ICustomerFacts, ISegmentMembership
 
     public Task<bool> MessageExistsAsync(int enrollmentId, string stepKey) => Task.FromResult(ExistingMessages.Contains(stepKey));
 
-    public Task<bool> IsMemberAsync(int segmentId, int customerId) => Task.FromResult(Segments.Contains(segmentId));
+    public Task<bool> IsMemberAsync(int segmentId, int customerId, int storeId) => Task.FromResult(Segments.Contains(segmentId));
 }

@@ -22,7 +22,7 @@ public sealed class ConditionStepHandler : IStepHandler
             ConditionKind.ClickedPrevious => await facts.HasEngagedAsync(context.EnrollmentId, settings.StepKey, [TrackingEventType.Click], context.EnrolledOnUtc),
             ConditionKind.OrderedSinceEnrollment => await facts.HasOrderedSinceAsync(context.CustomerId, context.StoreId, context.EnrolledOnUtc, context.TriggerOrderId),
             ConditionKind.OrderTotalAtLeast => await facts.OrderTotalSinceAsync(context.CustomerId, context.StoreId, context.EnrolledOnUtc) >= settings.Amount,
-            ConditionKind.InSegment => await context.Segments.IsMemberAsync(settings.SegmentId, context.CustomerId),
+            ConditionKind.InSegment => await context.Segments.IsMemberAsync(settings.SegmentId, context.CustomerId, context.StoreId),
             ConditionKind.CartNotEmpty => await facts.CartHasItemsAsync(context.CustomerId, context.StoreId),
             ConditionKind.ProductInStock => await facts.ProductInStockAsync(settings.ProductId > 0 ? settings.ProductId : context.TriggerEntityId ?? 0),
             _ => throw new InvalidOperationException($"Unknown condition {settings.Condition}.")

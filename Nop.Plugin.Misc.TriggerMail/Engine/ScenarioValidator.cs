@@ -52,6 +52,25 @@ public static class ScenarioValidator
             yield return new ScenarioValidationError(step.Key, "no variant has a weight above 0");
         foreach (var templateId in templates.Where(id => id <= 0 || !templateIds.Contains(id)).Distinct())
             yield return new ScenarioValidationError(step.Key, templateId <= 0 ? "has no template" : $"template {templateId} does not exist");
+        foreach (var error in AbTestErrors(settings))
+            yield return new ScenarioValidationError(step.Key, error);
+    }
+
+    private static IEnumerable<string> AbTestErrors(SendEmailSettings settings)
+    {
+        var keys = settings.Variants?.Select(v => v.Key).ToList() ?? [];
+        if (keys.Any(string.IsNullOrWhiteSpace))
+            yield return "variants: every variant needs a key";
+        foreach (var duplicate in keys.Where(k => !string.IsNullOrWhiteSpace(k)).GroupBy(k => k).Where(g => g.Count() > 1))
+            yield return $"variants: the key '{duplicate.Key}' is used twice";
+        if (settings.PromotedVariantKey is { } promoted && !keys.Contains(promoted))
+            yield return $"promotedVariantKey: '{promoted}' is not one of the variants";
+        if (settings.AbTest is null)
+            yield break;
+        if (!settings.IsAbTest)
+            yield return "abTest: an A/B test needs at least two variants with a weight above 0";
+        foreach (var error in settings.AbTest.Errors())
+            yield return error;
     }
 
     private static HashSet<string> Reachable(ScenarioDefinition scenario)

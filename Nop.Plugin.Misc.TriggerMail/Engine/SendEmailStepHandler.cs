@@ -65,7 +65,7 @@ public sealed class SendEmailStepHandler : IStepHandler
 
     private static EmailToSend Choose(SendEmailSettings settings, StepDefinition step, StepContext context)
     {
-        if (VariantPicker.Pick(settings.Variants, context.EnrollmentId, step.Key) is { } variant && variant.TemplateId > 0)
+        if ((settings.PromotedVariant ?? VariantPicker.Pick(settings.Variants, context.EnrollmentId, step.Key)) is { } variant && variant.TemplateId > 0)
             return new EmailToSend(variant.TemplateId, variant.Key);
 
         return settings.TemplateId > 0 ? new EmailToSend(settings.TemplateId, null) : null;

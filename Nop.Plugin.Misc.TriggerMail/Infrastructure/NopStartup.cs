@@ -58,7 +58,7 @@ public class NopStartup : INopStartup
         services.AddScoped<IChainStore, RepositoryChainStore>();
         services.AddScoped<ICustomerFacts, RepositoryCustomerFacts>();
         services.AddScoped<IBatchCustomerFacts, RepositoryCustomerFacts>();
-        services.TryAddScoped<ISegmentMembership, DefaultSegmentMembership>();
+        services.AddScoped<ISegmentMembership, Services.Segments.SegmentMembership>();
         services.AddScoped<ScenarioDefinitionLoader>();
         services.AddScoped<EnrollmentTransitions>();
         services.AddScoped<StepContextFactory>();
@@ -68,6 +68,8 @@ public class NopStartup : INopStartup
         services.AddScoped<InboxDrainer>();
         services.AddScoped<ScenarioPresets>();
         services.AddScoped<ScenarioActivation>();
+        services.AddScoped<Services.AbTests.AbTestEvaluator>();
+        services.AddScoped<Services.AbTests.AbTestPromoter>();
     }
 
     public void Configure(IApplicationBuilder application)

@@ -14,7 +14,8 @@ namespace TriggerMail.Benchmarks;
 /// Due steps per minute with 100,000 active enrollments on the harness database (each run: a send step that
 /// writes its message row, then a wait step), against the floor measured in the same process: one template
 /// render plus one message insert. Until the template engine lands, the render is a stand-in: placeholder
-/// substitution with HTML encoding over a 2 KB body.
+/// substitution with HTML encoding over a 2 KB body. Peak memory is also probed at 10,000 and 100,000 enrollments,
+/// each in a process of its own on a file database (<see cref="EngineMemoryProbe"/>), to show it flat in the count.
 /// </summary>
 public sealed class EngineBenchmarks : IBenchmarkSuite
 {
@@ -28,9 +29,15 @@ public sealed class EngineBenchmarks : IBenchmarkSuite
 
     public async Task RunAsync(Figures figures)
     {
+        if (EngineMemoryProbe.RequestedCount is { } probed)
+        {
+            EngineMemoryProbe.Print(await ProbePeakMemoryAsync(probed));
+            return;
+        }
+
         await using var store = await StoreHarness.StartAsync();
         var scenarioId = await ArrangeScenarioAsync(store);
-        await ArrangeEnrollmentsAsync(store, scenarioId);
+        await ArrangeEnrollmentsAsync(store, scenarioId, Enrollments);
 
         var floorPerMessage = await MeasureFloorAsync(store);
         var (processed, elapsed) = await MeasureEngineAsync(store);
@@ -42,6 +49,26 @@ public sealed class EngineBenchmarks : IBenchmarkSuite
         figures.Report("floor_us", floorPerMessage.TotalMicroseconds, "us");
         figures.Report("enrollment_run_us", enginePerMessage.TotalMicroseconds, "us");
         figures.Report("peak_memory", Figures.PeakMemoryMb(), "MB");
+        figures.Report("peak_memory_10k", await EngineMemoryProbe.MeasureInChildAsync(10_000), "MB");
+        figures.Report("peak_memory_100k", await EngineMemoryProbe.MeasureInChildAsync(100_000), "MB");
+    }
+
+    /// <summary>In a probe process: the working set's peak while the runner works on <paramref name="enrollments"/> due enrollments.</summary>
+    private static async Task<double> ProbePeakMemoryAsync(int enrollments)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"triggermail-engine-probe-{Environment.ProcessId}.db");
+        try
+        {
+            await using var store = await StoreHarness.StartAsync(databasePath: path);
+            var scenarioId = await ArrangeScenarioAsync(store);
+            await ArrangeEnrollmentsAsync(store, scenarioId, enrollments);
+            return await EngineMemoryProbe.PeakWhileAsync(() => MeasureEngineAsync(store));
+        }
+        finally
+        {
+            foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+                File.Delete(file);
+        }
     }
 
     private static async Task<int> ArrangeScenarioAsync(StoreHarness store)
@@ -64,10 +91,10 @@ public sealed class EngineBenchmarks : IBenchmarkSuite
         return scenario.Id;
     }
 
-    private static async Task ArrangeEnrollmentsAsync(StoreHarness store, int scenarioId)
+    private static async Task ArrangeEnrollmentsAsync(StoreHarness store, int scenarioId, int enrollments)
     {
         var now = store.Clock.UtcNow;
-        for (var start = 0; start < Enrollments; start += Chunk)
+        for (var start = 0; start < enrollments; start += Chunk)
         {
             using var scope = store.CreateScope();
             var customers = Enumerable.Range(start, Chunk).Select(i => new Customer

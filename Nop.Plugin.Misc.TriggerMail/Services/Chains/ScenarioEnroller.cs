@@ -26,7 +26,7 @@ public class ScenarioEnroller
     /// <summary>What happened, for the inbox row's reason.</summary>
     public async Task<string> TryEnterAsync(Scenario scenario, TriggerInboxItem item)
     {
-        if (scenario.EntrySegmentId is > 0 && !await _segments.IsMemberAsync(scenario.EntrySegmentId.Value, item.CustomerId))
+        if (scenario.EntrySegmentId is > 0 && !await _segments.IsMemberAsync(scenario.EntrySegmentId.Value, item.CustomerId, item.StoreId))
             return $"scenario {scenario.Id}: not in the entry segment";
 
         var entries = await _store.GetEntriesAsync(scenario.Id, item.CustomerId);
