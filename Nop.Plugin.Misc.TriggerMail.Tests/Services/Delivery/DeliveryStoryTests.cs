@@ -324,16 +324,26 @@ public class DeliveryStoryTests
     [Test]
     public async Task Two_servers_running_delivery_at_once_send_each_message_once()
     {
-        await using var store = await StoreHarness.StartAsync();
-        var world = await DeliveryWorld.CreateAsync(store);
-        var template = await world.TemplateAsync("News", "<p>News</p>");
-        for (var i = 0; i < 6; i++)
-            await world.MessageAsync(await world.CustomerAsync($"c{i}@example.com", $"C{i}"), template);
+        // Two servers need two connections: the in-memory database has one, which is not thread-safe.
+        var databasePath = Path.Combine(Path.GetTempPath(), $"triggermail-delivery-race-{Guid.NewGuid():N}.db");
+        try
+        {
+            await using var store = await StoreHarness.StartAsync(databasePath: databasePath);
+            var world = await DeliveryWorld.CreateAsync(store);
+            var template = await world.TemplateAsync("News", "<p>News</p>");
+            for (var i = 0; i < 6; i++)
+                await world.MessageAsync(await world.CustomerAsync($"c{i}@example.com", $"C{i}"), template);
 
-        await Task.WhenAll(Task.Run(world.DeliverAsync), Task.Run(world.DeliverAsync));
+            await Task.WhenAll(Task.Run(world.DeliverAsync), Task.Run(world.DeliverAsync));
 
-        Assert.That(store.Mail.Sent.Select(e => e.ToAddress), Is.Unique);
-        Assert.That(store.Mail.Sent, Has.Count.EqualTo(6));
+            Assert.That(store.Mail.Sent.Select(e => e.ToAddress), Is.Unique);
+            Assert.That(store.Mail.Sent, Has.Count.EqualTo(6));
+        }
+        finally
+        {
+            foreach (var file in new[] { databasePath, databasePath + "-wal", databasePath + "-shm" })
+                File.Delete(file);
+        }
     }
 
     [Test]
