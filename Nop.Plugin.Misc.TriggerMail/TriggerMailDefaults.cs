@@ -52,6 +52,18 @@ public static class TriggerMailDefaults
         public const string ParentSystemName = "Promotions";
 
         public const string IconClass = "far fa-envelope";
+
+        public const string ScenarioController = "TriggerMailScenario";
+
+        public const string TemplateController = "TriggerMailTemplate";
+
+        public const string SegmentController = "TriggerMailSegment";
+
+        public const string StatisticsController = "TriggerMailStatistics";
+
+        public const string SuppressionController = "TriggerMailSuppression";
+
+        public const string CustomerController = "TriggerMailCustomer";
     }
 
     public static class Permissions

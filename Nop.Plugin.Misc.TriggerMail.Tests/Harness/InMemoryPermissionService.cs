@@ -29,6 +29,12 @@ public sealed class InMemoryPermissionService : IPermissionService
             });
     }
 
+    /// <summary>A host permission record (e.g. access to the admin panel), as nopCommerce's install creates it.</summary>
+    public void InsertStandardPermission(string systemName)
+    {
+        _records.GetOrAdd(systemName, _ => new PermissionRecord { Id = Interlocked.Increment(ref _nextId), Name = systemName, SystemName = systemName, Category = "Standard" });
+    }
+
     public Task<IList<PermissionRecord>> GetAllPermissionRecordsAsync()
     {
         return Task.FromResult<IList<PermissionRecord>>(_records.Values.ToList());

@@ -18,6 +18,11 @@ public static class TriggerMailLocaleResources
         {
             [$"{Prefix}.Menu"] = "Trigger mail",
             [$"{Prefix}.Menu.Settings"] = "Settings",
+            [$"{Prefix}.Menu.Scenarios"] = "Scenarios",
+            [$"{Prefix}.Menu.Templates"] = "Templates",
+            [$"{Prefix}.Menu.Segments"] = "Segments",
+            [$"{Prefix}.Menu.Statistics"] = "Statistics",
+            [$"{Prefix}.Menu.Suppressions"] = "Suppression list",
             [$"{Prefix}.Configuration"] = "Trigger mail settings",
             [$"{Prefix}.Configuration.Saved"] = "The trigger mail settings have been saved.",
             [$"{Prefix}.Settings.Sending"] = "Sending",

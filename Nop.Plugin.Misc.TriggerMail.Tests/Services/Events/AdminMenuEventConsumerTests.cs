@@ -32,8 +32,10 @@ public class AdminMenuEventConsumerTests
         await store.PublishAsync(new AdminMenuCreatedEvent(MenuUrls().Object, root));
 
         var node = root.GetItemBySystemName(TriggerMailDefaults.Menu.RootSystemName);
-        var settings = node.ChildNodes.Single();
+        var settings = node.ChildNodes.Single(n => n.SystemName == "TriggerMail.Settings");
         Assert.That(node.Title, Is.EqualTo("Trigger mail"));
+        Assert.That(node.ChildNodes.Select(n => n.Title), Is.EqualTo(new[] { "Scenarios", "Templates", "Segments", "Statistics", "Suppression list", "Settings" }));
+        Assert.That(node.ChildNodes.Select(n => n.Url), Is.EqualTo(new[] { "/Admin/TriggerMailScenario/List", "/Admin/TriggerMailTemplate/List", "/Admin/TriggerMailSegment/List", "/Admin/TriggerMailStatistics/Index", "/Admin/TriggerMailSuppression/List", "/Admin/TriggerMail/Configure" }));
         Assert.That(settings.Url, Is.EqualTo("/Admin/TriggerMail/Configure"));
         Assert.That(settings.PermissionNames, Is.EqualTo(new[] { TriggerMailDefaults.Permissions.Manage }));
         Assert.That(node.PermissionNames, Does.Contain(TriggerMailDefaults.Permissions.Manage));

@@ -32,15 +32,12 @@ public class AdminMenuEventConsumer : IConsumer<AdminMenuCreatedEvent>
             Visible = true,
             ChildNodes =
             [
-                new AdminMenuItem
-                {
-                    SystemName = $"{TriggerMailDefaults.Menu.RootSystemName}.Settings",
-                    Title = await _localizationService.GetResourceAsync($"{TriggerMailDefaults.LocalePrefix}.Menu.Settings"),
-                    Url = eventMessage.GetMenuItemUrl(TriggerMailDefaults.Routes.AdminController, "Configure"),
-                    PermissionNames = [TriggerMailDefaults.Permissions.Manage],
-                    IconClass = "far fa-dot-circle",
-                    Visible = true
-                }
+                await PageAsync(eventMessage, "Scenarios", TriggerMailDefaults.Menu.ScenarioController, "List", TriggerMailDefaults.Permissions.Manage),
+                await PageAsync(eventMessage, "Templates", TriggerMailDefaults.Menu.TemplateController, "List", TriggerMailDefaults.Permissions.Manage),
+                await PageAsync(eventMessage, "Segments", TriggerMailDefaults.Menu.SegmentController, "List", TriggerMailDefaults.Permissions.Manage),
+                await PageAsync(eventMessage, "Statistics", TriggerMailDefaults.Menu.StatisticsController, "Index", TriggerMailDefaults.Permissions.ViewStatistics),
+                await PageAsync(eventMessage, "Suppressions", TriggerMailDefaults.Menu.SuppressionController, "List", TriggerMailDefaults.Permissions.Manage),
+                await PageAsync(eventMessage, "Settings", TriggerMailDefaults.Routes.AdminController, "Configure", TriggerMailDefaults.Permissions.Manage)
             ]
         };
 
@@ -49,5 +46,18 @@ public class AdminMenuEventConsumer : IConsumer<AdminMenuCreatedEvent>
             return;
 
         (root.GetItemBySystemName(TriggerMailDefaults.Menu.ParentSystemName) ?? root).ChildNodes.Add(node);
+    }
+
+    private async Task<AdminMenuItem> PageAsync(AdminMenuCreatedEvent eventMessage, string page, string controller, string action, string permission)
+    {
+        return new AdminMenuItem
+        {
+            SystemName = $"{TriggerMailDefaults.Menu.RootSystemName}.{page}",
+            Title = await _localizationService.GetResourceAsync($"{TriggerMailDefaults.LocalePrefix}.Menu.{page}"),
+            Url = eventMessage.GetMenuItemUrl(controller, action),
+            PermissionNames = [permission],
+            IconClass = "far fa-dot-circle",
+            Visible = true
+        };
     }
 }

@@ -1,0 +1,138 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.AspNetCore.Mvc.Razor.TagHelpers;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.AspNetCore.Razor.TagHelpers;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Logging;
+using Nop.Core;
+using Nop.Core.Domain.Common;
+using Nop.Plugin.Misc.TriggerMail.Tests.AdminHost;
+using Nop.Plugin.Misc.TriggerMail.Tests.AdminHost.TagHelpers;
+using Nop.Web.Framework.Factories;
+using Nop.Web.Framework.Menu;
+using Nop.Web.Framework.Mvc.Routing;
+using Nop.Web.Framework.UI;
+
+namespace Nop.Plugin.Misc.TriggerMail.Tests.Harness.Admin;
+
+/// <summary>
+/// The plugin's admin pages on a web server, as nopCommerce serves them: the plugin's controllers in the Admin area,
+/// its views compiled against the stand-ins (AdminHost project), the host's layout, grid partial and tag helpers,
+/// JSON with nopCommerce's PascalCase contract, antiforgery, and the host's permission filters emulated from the
+/// attributes on the actions. Each request's services come from a harness scope.
+/// </summary>
+public sealed class AdminSite : IAsyncDisposable
+{
+    public const string AccessDeniedPath = "/Admin/Security/AccessDenied";
+
+    private WebApplication _app;
+
+    private AdminSite()
+    {
+    }
+
+    public RecordingNotificationService Notifications { get; } = new();
+
+    /// <param name="listenUrl">Serve on Kestrel at this address (for a browser) instead of in memory.</param>
+    public static async Task<AdminSite> StartAsync(StoreHarness store, string listenUrl = null)
+    {
+        var site = new AdminSite();
+        store.Permissions.InsertStandardPermission(Nop.Services.Security.StandardPermission.Security.ACCESS_ADMIN_PANEL);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = RepositoryRoot.Combine("Nop.Plugin.Misc.TriggerMail.Tests", "AdminHost") });
+        if (listenUrl is null)
+            builder.WebHost.UseTestServer();
+        else
+            builder.WebHost.UseUrls(listenUrl);
+        builder.Logging.ClearProviders();
+
+        builder.Services.AddControllersWithViews(options =>
+            {
+                options.Filters.Add<HostPermissionFilter>();
+                options.Filters.Add<HostModelValidationFilter>();
+            })
+            .AddApplicationPart(StoreHarness.PluginAssembly)
+            .AddApplicationPart(typeof(HostNopHtmlHelper).Assembly)
+            .AddJsonOptions(options => options.JsonSerializerOptions.PropertyNamingPolicy = null);
+        builder.Services.Replace(ServiceDescriptor.Singleton<ITagHelperFactory, HostTagHelperFactory>());
+        builder.Services.AddScoped<INopHtmlHelper, HostNopHtmlHelper>();
+        builder.Services.AddScoped<IAdminMenu, HarnessAdminMenu>();
+        builder.Services.AddSingleton(new AdminAreaSettings { DefaultGridPageSize = 15, PopupGridPageSize = 10, GridPageSizes = "7, 15, 20, 50, 100" });
+        builder.Services.AddSingleton<IWorkContext>(new HarnessWorkContext());
+        builder.Services.AddSingleton<IWidgetModelFactory, NoWidgets>();
+        builder.Services.AddSingleton<Nop.Services.Messages.INotificationService>(site.Notifications);
+        foreach (var validator in StoreHarness.PluginAssembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
+        foreach (var contract in validator.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(FluentValidation.IValidator<>)))
+            builder.Services.AddScoped(contract, validator);
+        builder.Services.AddScoped(_ => store.CreateScope());
+        foreach (var service in StoreHarness.RequestServiceTypes.Where(t => t != typeof(IWorkContext)))
+            builder.Services.AddScoped(service, sp => sp.GetRequiredService<IServiceScope>().ServiceProvider.GetRequiredService(service));
+
+        var app = builder.Build();
+        var libraries = RepositoryRoot.Combine("Nop.Plugin.Misc.TriggerMail.Tests", "AdminHost", "node_modules");
+        if (Directory.Exists(libraries))
+            app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(libraries), RequestPath = "/lib_npm" });
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = new PhysicalFileProvider(RepositoryRoot.Combine("Nop.Plugin.Misc.TriggerMail", "Content")),
+            RequestPath = "/Plugins/Misc.TriggerMail/Content"
+        });
+        app.UseRouting();
+        app.MapGet(AccessDeniedPath, () => Results.Content("<html><body><h1>Access denied</h1><p>You do not have permission to perform the selected operation.</p></body></html>", "text/html"));
+        foreach (var provider in StoreHarness.PluginAssembly.GetTypes()
+                     .Where(t => typeof(IRouteProvider).IsAssignableFrom(t) && !t.IsAbstract)
+                     .Select(t => (IRouteProvider)Activator.CreateInstance(t))
+                     .OrderByDescending(p => p.Priority))
+            provider.RegisterRoutes(app);
+        app.MapControllerRoute("areaRoute", "{area:exists}/{controller=Home}/{action=Index}/{id?}");
+
+        await app.StartAsync();
+        site._app = app;
+        return site;
+    }
+
+    /// <summary>Where Kestrel listens, when the site was started with a listen URL.</summary>
+    public string Address => _app.Urls.First();
+
+    /// <summary>An in-memory client that keeps cookies (antiforgery) and does not follow redirects.</summary>
+    public AdminClient CreateClient()
+    {
+        var server = _app.GetTestServer();
+        var client = new HttpClient(new CookieKeepingHandler(server.CreateHandler())) { BaseAddress = server.BaseAddress };
+        return new AdminClient(client);
+    }
+
+    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+
+    private sealed class NoWidgets : IWidgetModelFactory
+    {
+    }
+
+    private sealed class CookieKeepingHandler : DelegatingHandler
+    {
+        private readonly CookieContainer _cookies = new();
+
+        public CookieKeepingHandler(HttpMessageHandler inner) : base(inner)
+        {
+        }
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var header = _cookies.GetCookieHeader(request.RequestUri!);
+            if (!string.IsNullOrEmpty(header))
+                request.Headers.Add("Cookie", header);
+            var response = await base.SendAsync(request, cancellationToken);
+            if (response.Headers.TryGetValues("Set-Cookie", out var cookies))
+                foreach (var cookie in cookies)
+                    _cookies.SetCookies(request.RequestUri!, cookie);
+            return response;
+        }
+    }
+}
