@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Nop.Core.Domain.Common;
-using Nop.Data;
 using Nop.Plugin.Misc.TriggerMail.Admin.Factories;
 using Nop.Plugin.Misc.TriggerMail.Admin.Models.Segments;
 using Nop.Plugin.Misc.TriggerMail.Domain;
@@ -33,7 +32,6 @@ public class TriggerMailSegmentController : BasePluginController
     private readonly AdminAreaSettings _adminAreaSettings;
     private readonly ILocalizationService _localizationService;
     private readonly INotificationService _notificationService;
-    private readonly IRepository<Segment> _segmentRepository;
     private readonly SegmentModelFactory _segmentModelFactory;
     private readonly SegmentService _segmentService;
     private readonly SegmentUsage _segmentUsage;
@@ -41,7 +39,6 @@ public class TriggerMailSegmentController : BasePluginController
     public TriggerMailSegmentController(AdminAreaSettings adminAreaSettings,
         ILocalizationService localizationService,
         INotificationService notificationService,
-        IRepository<Segment> segmentRepository,
         SegmentModelFactory segmentModelFactory,
         SegmentService segmentService,
         SegmentUsage segmentUsage)
@@ -49,7 +46,6 @@ public class TriggerMailSegmentController : BasePluginController
         _adminAreaSettings = adminAreaSettings;
         _localizationService = localizationService;
         _notificationService = notificationService;
-        _segmentRepository = segmentRepository;
         _segmentModelFactory = segmentModelFactory;
         _segmentService = segmentService;
         _segmentUsage = segmentUsage;
@@ -94,7 +90,7 @@ public class TriggerMailSegmentController : BasePluginController
     [CheckPermission(TriggerMailDefaults.Permissions.Manage)]
     public async Task<IActionResult> Edit(int id)
     {
-        var segment = await _segmentRepository.GetByIdAsync(id);
+        var segment = await _segmentService.FindAsync(id);
         if (segment is null)
             return RedirectToAction(nameof(List));
 
@@ -105,7 +101,7 @@ public class TriggerMailSegmentController : BasePluginController
     [CheckPermission(TriggerMailDefaults.Permissions.Manage)]
     public async Task<IActionResult> Edit(SegmentModel model, bool continueEditing = false)
     {
-        var segment = await _segmentRepository.GetByIdAsync(model.Id);
+        var segment = await _segmentService.FindAsync(model.Id);
         if (segment is null)
             return RedirectToAction(nameof(List));
 
@@ -120,7 +116,7 @@ public class TriggerMailSegmentController : BasePluginController
     [CheckPermission(TriggerMailDefaults.Permissions.Manage)]
     public async Task<IActionResult> Delete(int id)
     {
-        var segment = await _segmentRepository.GetByIdAsync(id);
+        var segment = await _segmentService.FindAsync(id);
         if (segment is null)
             return RedirectToAction(nameof(List));
 
@@ -155,14 +151,14 @@ public class TriggerMailSegmentController : BasePluginController
     [CheckPermission(TriggerMailDefaults.Permissions.Manage)]
     public async Task<IActionResult> Recount(int id)
     {
-        var segment = await _segmentRepository.GetByIdAsync(id);
+        var segment = await _segmentService.FindAsync(id);
         if (segment is null)
             return Json(new { error = $"No segment with id {id}." });
 
         try
         {
             var count = await _segmentService.CountAsync(segment.Id, refresh: true);
-            var counted = await _segmentRepository.GetByIdAsync(id);
+            var counted = await _segmentService.FindAsync(id);
             return Json(new { Count = count, CountedOnUtc = counted.CountedOnUtc is { } on ? DateTime.SpecifyKind(on, DateTimeKind.Utc) : (DateTime?)null });
         }
         catch (ArgumentException exception)
@@ -174,7 +170,7 @@ public class TriggerMailSegmentController : BasePluginController
     [CheckPermission(TriggerMailDefaults.Permissions.Manage)]
     public async Task<IActionResult> Members(int id)
     {
-        var segment = await _segmentRepository.GetByIdAsync(id);
+        var segment = await _segmentService.FindAsync(id);
         if (segment is null)
             return RedirectToAction(nameof(List));
 
@@ -185,7 +181,7 @@ public class TriggerMailSegmentController : BasePluginController
     [CheckPermission(TriggerMailDefaults.Permissions.Manage)]
     public async Task<IActionResult> MemberList(SegmentMemberSearchModel searchModel)
     {
-        if (await _segmentRepository.GetByIdAsync(searchModel.SegmentId) is null)
+        if (await _segmentService.FindAsync(searchModel.SegmentId) is null)
             return Json(new { error = $"No segment with id {searchModel.SegmentId}." });
 
         return Json(await _segmentModelFactory.PrepareMemberListModelAsync(searchModel));

@@ -51,6 +51,12 @@ public class SegmentService
             await _segmentRepository.UpdateAsync(segment);
     }
 
+    /// <summary>The segment with this id, or null.</summary>
+    public async Task<Segment> FindAsync(int segmentId)
+    {
+        return segmentId > 0 ? await _segmentRepository.GetByIdAsync(segmentId) : null;
+    }
+
     /// <summary>Deletes a segment; callers check first that no scenario uses it (<see cref="SegmentUsage"/>).</summary>
     public async Task DeleteAsync(Segment segment)
     {
