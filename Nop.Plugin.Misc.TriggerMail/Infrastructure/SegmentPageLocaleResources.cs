@@ -76,6 +76,7 @@ public static class SegmentPageLocaleResources
         ("Builder.Invalid", "fix the rules marked in red to count"),
         ("Builder.AllStores", "All stores"),
         ("Builder.InStore", "in"),
+        ("Builder.Options", "options"),
         ("Builder.NotJson", "The saved rules could not be read; they are kept as they are until you change them:"),
 
         ("Family.profile", "Profile"),

@@ -171,7 +171,7 @@ public class SegmentModelFactory
     public static IReadOnlyList<string> BuilderTexts { get; } =
     [
         "AddCondition", "AddGroup", "Remove", "Yes", "No", "Ids", "Texts", "Days", "EmptyGroup", "LiveCount",
-        "Counting", "Invalid", "AllStores", "InStore", "NotJson"
+        "Counting", "Invalid", "AllStores", "InStore", "NotJson", "Options"
     ];
 
     private Task<string> TextAsync(string key) => _localizationService.GetResourceAsync(Texts + key);

@@ -310,8 +310,15 @@
 
     // ---------- the options a field accepts (paid only, date window, last N days, scenario) ----------
 
+    // Options stay folded behind a link until the admin opens them or one is set, so plain conditions stay one line.
+    var unfolded = new WeakSet();
+
     function optionEditors(node, field) {
         if (!field.Options.length) return null;
+        var anySet = field.Options.some(function (name) { return node[name] !== undefined && node[name] !== null; });
+        if (!anySet && !unfolded.has(node)) {
+            return button('btn-link rb-show-options', 'fas fa-sliders-h', texts.Options, function () { unfolded.add(node); render(); });
+        }
         var box = el('span', { 'class': 'rb-options' });
         field.Options.forEach(function (name) {
             var meta = config.Options[name] || { Label: name };
