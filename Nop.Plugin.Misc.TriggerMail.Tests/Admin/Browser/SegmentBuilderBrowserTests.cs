@@ -3,6 +3,7 @@ using Nop.Core.Domain.Customers;
 using Nop.Core.Domain.Directory;
 using Nop.Core.Domain.Messages;
 using Nop.Plugin.Misc.TriggerMail.Domain;
+using Nop.Plugin.Misc.TriggerMail.Engine;
 using Nop.Plugin.Misc.TriggerMail.Segments;
 using Nop.Plugin.Misc.TriggerMail.Services.Segments;
 using Nop.Plugin.Misc.TriggerMail.Tests.Harness;
@@ -138,6 +139,51 @@ public class SegmentBuilderBrowserTests
         Assert.That(links.Select(a => a.GetAttribute("href")),
             Is.EqualTo(links.Select(a => $"{browser.BaseAddress}/Admin/Customer/Edit/{customers[a.Text].Id}")));
         Assert.That(browser.Find("#segment-member-count").Text, Is.EqualTo(expected.Length.ToString()));
+        Assert.That(PageErrors(browser), Is.Empty);
+    }
+
+    [Test]
+    public async Task Saved_rules_of_every_value_kind_read_back_from_the_builders_inputs_unchanged()
+    {
+        await using var store = await StartStoreAsync();
+        var scenario = await store.InsertAsync(new Scenario
+        {
+            Name = "Welcome", TriggerKind = TriggerKind.CustomerRegistered, Category = ScenarioCategory.Marketing,
+            Status = ScenarioStatus.Active, CurrentVersion = 1, CreatedOnUtc = store.Clock.UtcNow, UpdatedOnUtc = store.Clock.UtcNow
+        }, publishEvent: false);
+        var spent = SegmentRule.Condition("orders.totalSpent", "gte", 12.5m);
+        spent.PaidOnly = true;
+        spent.InLastDays = 90;
+        var lastOrder = SegmentRule.Condition("orders.lastOrderDate", "before", "2026-02-01");
+        lastOrder.FromUtc = new DateTime(2025, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        var opened = SegmentRule.Condition("engagement.opened", "is", false);
+        opened.ScenarioId = scenario.Id;
+        var rules = SegmentRule.And(
+            SegmentRule.Condition("profile.emailDomain", "in", new[] { "example.com", "shop.test" }),
+            SegmentRule.Condition("profile.birthdayMonth", "in", new[] { 3, 12 }),
+            spent,
+            lastOrder,
+            SegmentRule.Condition("activity.lastActivity", "withinDays", 30),
+            SegmentRule.Or(SegmentRule.Condition("orders.product", "in", new[] { 3, 7 }), opened),
+            SegmentRule.Not(SegmentRule.Condition("profile.gender", "eq", "F")));
+        var segment = new Segment { Name = "Every kind", RulesJson = SegmentRulesJson.Serialize(rules) };
+        using (var scope = store.CreateScope())
+            await scope.ServiceProvider.GetRequiredService<SegmentService>().SaveAsync(segment);
+        await using var site = await AdminSite.StartAsync(store, "http://127.0.0.1:0");
+        using var browser = new BrowserSession(site.Address);
+
+        browser.Open($"/Admin/TriggerMailSegment/Edit/{segment.Id}");
+        browser.Script("""
+            document.querySelectorAll('#segment-rule-builder .rb-show-options').forEach(function (b) { b.click(); });
+            document.querySelectorAll('#segment-rule-builder input, #segment-rule-builder select').forEach(function (e) {
+                e.dispatchEvent(new Event(e.tagName === 'SELECT' || e.type === 'checkbox' || e.type === 'date' ? 'change' : 'input', { bubbles: true }));
+            });
+            """);
+        var liveCount = WaitForLiveCount(browser);
+
+        Assert.That(browser.Driver.FindElement(By.Id("RulesJson")).GetAttribute("value"), Is.EqualTo(SegmentRulesJson.Serialize(rules)));
+        Assert.That(liveCount, Is.EqualTo((await EngineCountAsync(store, rules)).ToString()));
+        Assert.That(browser.FindAll(".rb-error-message"), Is.Empty);
         Assert.That(PageErrors(browser), Is.Empty);
     }
 

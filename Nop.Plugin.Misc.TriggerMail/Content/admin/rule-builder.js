@@ -339,7 +339,11 @@
                     'class': 'form-control form-control-sm rb-option-select',
                     onchange: function () { node[name] = select.value === '' ? undefined : Number(select.value); changed(false); }
                 }, [option('', '—', node[name] == null)]);
-                config.Lists[meta.List].forEach(function (item) { select.appendChild(option(String(item.Value), item.Text, node[name] === item.Value)); });
+                var known = config.Lists[meta.List];
+                known.forEach(function (item) { select.appendChild(option(String(item.Value), item.Text, node[name] === item.Value)); });
+                if (node[name] != null && !known.some(function (item) { return item.Value === node[name]; })) {
+                    select.appendChild(option(String(node[name]), '#' + node[name], true));
+                }
                 editor = select;
             } else editor = numberInput(node, name, '1');
             editor.classList.add('rb-option-' + name);
