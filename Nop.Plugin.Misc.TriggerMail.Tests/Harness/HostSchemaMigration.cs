@@ -23,7 +23,8 @@ public sealed class HostSchemaMigration : AutoReversingMigration
         typeof(Store), typeof(Language), typeof(Customer), typeof(CustomerRole), typeof(CustomerCustomerRoleMapping),
         typeof(Address), typeof(GenericAttribute), typeof(Product), typeof(Order), typeof(OrderItem),
         typeof(ShoppingCartItem), typeof(Shipment), typeof(NewsLetterSubscription), typeof(EmailAccount),
-        typeof(ScheduleTask), typeof(ProductCategory), typeof(ProductManufacturer)
+        typeof(ScheduleTask), typeof(ProductCategory), typeof(ProductManufacturer),
+        typeof(Nop.Core.Domain.Directory.Country), typeof(NewsLetterSubscriptionType)
     ];
 
     public override void Up()
@@ -45,6 +46,8 @@ public sealed class HostSchemaMigration : AutoReversingMigration
         Create.TableFor<ScheduleTask>();
         Create.TableFor<ProductCategory>();
         Create.TableFor<ProductManufacturer>();
+        Create.TableFor<Nop.Core.Domain.Directory.Country>();
+        Create.TableFor<NewsLetterSubscriptionType>();
 
         // nopCommerce 4.90's own indexes on the columns segment rules correlate on (Installation/Indexes.cs,
         // UpgradeTo470/AddIndexesMigration.cs), so query plans here resemble a store's.

@@ -6,6 +6,8 @@ public class Segment : BaseEntity
 {
     public string Name { get; set; }
 
+    public string Description { get; set; }
+
     public string RulesJson { get; set; }
 
     public int? CachedCount { get; set; }

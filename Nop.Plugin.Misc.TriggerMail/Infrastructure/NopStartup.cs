@@ -53,6 +53,9 @@ public class NopStartup : INopStartup
         services.AddScoped<Services.Segments.SegmentTables>();
         services.AddScoped<Services.Segments.SegmentService>();
         services.AddScoped<Services.Segments.RfmScorer>();
+        services.AddScoped<Services.Segments.SegmentUsage>();
+        services.AddScoped<Admin.Factories.SegmentPickLists>();
+        services.AddScoped<Admin.Factories.SegmentModelFactory>();
         DeliveryServices.Register(services);
         services.AddSingleton(_ => ChainRunner.CreateDefault());
         services.AddScoped<IChainStore, RepositoryChainStore>();

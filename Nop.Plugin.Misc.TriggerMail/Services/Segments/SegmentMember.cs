@@ -11,6 +11,8 @@ public sealed class SegmentMember
 
     public string LastName { get; init; }
 
+    public DateTime RegisteredOnUtc { get; init; }
+
     public int OrderCount { get; init; }
 
     public decimal TotalSpent { get; init; }

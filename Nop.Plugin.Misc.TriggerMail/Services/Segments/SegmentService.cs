@@ -51,6 +51,19 @@ public class SegmentService
             await _segmentRepository.UpdateAsync(segment);
     }
 
+    /// <summary>The segment with this id, or null.</summary>
+    public async Task<Segment> FindAsync(int segmentId)
+    {
+        return segmentId > 0 ? await _segmentRepository.GetByIdAsync(segmentId) : null;
+    }
+
+    /// <summary>Deletes a segment; callers check first that no scenario uses it (<see cref="SegmentUsage"/>).</summary>
+    public async Task DeleteAsync(Segment segment)
+    {
+        ArgumentNullException.ThrowIfNull(segment);
+        await _segmentRepository.DeleteAsync(segment);
+    }
+
     /// <summary>The live number of customers matching the rules: one SQL statement.</summary>
     public Task<int> CountAsync(SegmentRule rules, int storeId = 0)
     {
@@ -84,6 +97,7 @@ public class SegmentService
                 Email = c.Email,
                 FirstName = c.FirstName,
                 LastName = c.LastName,
+                RegisteredOnUtc = c.CreatedOnUtc,
                 OrderCount = orders.Count(o => o.CustomerId == c.Id),
                 TotalSpent = orders.Where(o => o.CustomerId == c.Id).Sum(o => (decimal?)o.OrderTotal) ?? 0m,
                 LastOrderOnUtc = orders.Where(o => o.CustomerId == c.Id).Max(o => (DateTime?)o.CreatedOnUtc)

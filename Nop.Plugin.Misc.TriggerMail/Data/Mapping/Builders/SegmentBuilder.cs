@@ -8,6 +8,7 @@ public class SegmentBuilder : NopEntityBuilder<Segment>
 {
     public override void MapEntity(CreateTableExpressionBuilder table)
     {
-        table.WithColumn(nameof(Segment.Name)).AsString(400).NotNullable();
+        table.WithColumn(nameof(Segment.Name)).AsString(400).NotNullable()
+            .WithColumn(nameof(Segment.Description)).AsString(4000).Nullable();
     }
 }
