@@ -68,6 +68,7 @@ public static class TriggerMailLocaleResources
             "The text shown on the page where a customer confirms unsubscribing.");
 
         AddUnsubscribePage(resources);
+        ScenarioLocaleResources.Add(resources);
 
         foreach (var value in Enum.GetValues<MarketingConsentSource>())
             resources[$"{TriggerMailDefaults.EnumLocalePrefix}.Engine.{nameof(MarketingConsentSource)}.{value}"] = value switch
