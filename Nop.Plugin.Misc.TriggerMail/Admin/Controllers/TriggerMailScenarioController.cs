@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Nop.Data;
 using Nop.Plugin.Misc.TriggerMail.Admin.Factories;
 using Nop.Plugin.Misc.TriggerMail.Admin.Models;
 using Nop.Plugin.Misc.TriggerMail.Domain;
@@ -31,7 +30,7 @@ public class TriggerMailScenarioController : BasePluginController
     private readonly ScenarioGraphWriter _graphWriter;
     private readonly ScenarioPresets _presets;
     private readonly ScenarioActivation _activation;
-    private readonly IRepository<Scenario> _scenarios;
+    private readonly ScenarioLifecycle _lifecycle;
     private readonly ILocalizationService _localizationService;
     private readonly INotificationService _notificationService;
 
@@ -40,7 +39,7 @@ public class TriggerMailScenarioController : BasePluginController
         ScenarioGraphWriter graphWriter,
         ScenarioPresets presets,
         ScenarioActivation activation,
-        IRepository<Scenario> scenarios,
+        ScenarioLifecycle lifecycle,
         ILocalizationService localizationService,
         INotificationService notificationService)
     {
@@ -49,7 +48,7 @@ public class TriggerMailScenarioController : BasePluginController
         _graphWriter = graphWriter;
         _presets = presets;
         _activation = activation;
-        _scenarios = scenarios;
+        _lifecycle = lifecycle;
         _localizationService = localizationService;
         _notificationService = notificationService;
     }
@@ -94,7 +93,7 @@ public class TriggerMailScenarioController : BasePluginController
     [CheckPermission(TriggerMailDefaults.Permissions.Manage)]
     public async Task<IActionResult> Edit(int id)
     {
-        var scenario = await _scenarios.GetByIdAsync(id);
+        var scenario = await _lifecycle.GetAsync(id);
         if (scenario is null)
             return RedirectToAction(nameof(List));
 
@@ -105,7 +104,7 @@ public class TriggerMailScenarioController : BasePluginController
     [CheckPermission(TriggerMailDefaults.Permissions.Manage)]
     public async Task<IActionResult> Edit(ScenarioModel model)
     {
-        var scenario = await _scenarios.GetByIdAsync(model.Id);
+        var scenario = await _lifecycle.GetAsync(model.Id);
         if (scenario is null)
             return RedirectToAction(nameof(List));
 
@@ -118,7 +117,7 @@ public class TriggerMailScenarioController : BasePluginController
         if (!ModelState.IsValid)
             return await EditPageAsync(scenario, model);
 
-        await _scenarios.UpdateAsync(scenario);
+        await _lifecycle.UpdateAsync(scenario);
         _notificationService.SuccessNotification(await ResourceAsync("Scenarios.Saved"));
         return RedirectToAction(nameof(Edit), new { id = scenario.Id });
     }
@@ -128,7 +127,7 @@ public class TriggerMailScenarioController : BasePluginController
     [CheckPermission(TriggerMailDefaults.Permissions.Manage)]
     public async Task<IActionResult> SaveChain([FromBody] ChainGraphModel graph)
     {
-        var scenario = graph is null ? null : await _scenarios.GetByIdAsync(graph.ScenarioId);
+        var scenario = graph is null ? null : await _lifecycle.GetAsync(graph.ScenarioId);
         if (scenario is null)
             return Json(new { Success = false, Errors = new[] { new ChainStepErrorModel { Message = $"ScenarioId: scenario {graph?.ScenarioId} does not exist" } } });
 
@@ -150,7 +149,7 @@ public class TriggerMailScenarioController : BasePluginController
     [CheckPermission(TriggerMailDefaults.Permissions.Manage)]
     public async Task<IActionResult> Activate(int id)
     {
-        var scenario = await _scenarios.GetByIdAsync(id);
+        var scenario = await _lifecycle.GetAsync(id);
         if (scenario is null)
             return RedirectToAction(nameof(List));
 
@@ -169,28 +168,25 @@ public class TriggerMailScenarioController : BasePluginController
 
     [HttpPost]
     [CheckPermission(TriggerMailDefaults.Permissions.Manage)]
-    public Task<IActionResult> Pause(int id) => MoveAsync(id, ScenarioStatus.Paused, "Scenarios.Paused", s => s == ScenarioStatus.Active);
+    public Task<IActionResult> Pause(int id) => MoveAsync(id, ScenarioStatus.Paused, "Scenarios.Paused");
 
     [HttpPost]
     [CheckPermission(TriggerMailDefaults.Permissions.Manage)]
-    public Task<IActionResult> Archive(int id) => MoveAsync(id, ScenarioStatus.Archived, "Scenarios.Archived", s => s != ScenarioStatus.Archived);
+    public Task<IActionResult> Archive(int id) => MoveAsync(id, ScenarioStatus.Archived, "Scenarios.Archived");
 
-    private async Task<IActionResult> MoveAsync(int id, ScenarioStatus status, string resource, Func<ScenarioStatus, bool> allowedFrom)
+    private async Task<IActionResult> MoveAsync(int id, ScenarioStatus status, string resource)
     {
-        var scenario = await _scenarios.GetByIdAsync(id);
+        var scenario = await _lifecycle.GetAsync(id);
         if (scenario is null)
             return RedirectToAction(nameof(List));
 
-        if (!allowedFrom(scenario.Status))
-        {
+        var from = scenario.Status;
+        if (await _lifecycle.MoveAsync(scenario, status))
+            _notificationService.SuccessNotification(await ResourceAsync(resource));
+        else
             _notificationService.ErrorNotification(string.Format(await ResourceAsync("Scenarios.StatusNotChanged"),
-                await _localizationService.GetLocalizedEnumAsync(scenario.Status), await _localizationService.GetLocalizedEnumAsync(status)));
-            return RedirectToAction(nameof(Edit), new { id });
-        }
+                await _localizationService.GetLocalizedEnumAsync(from), await _localizationService.GetLocalizedEnumAsync(status)));
 
-        scenario.Status = status;
-        await _scenarios.UpdateAsync(scenario);
-        _notificationService.SuccessNotification(await ResourceAsync(resource));
         return RedirectToAction(nameof(Edit), new { id });
     }
 

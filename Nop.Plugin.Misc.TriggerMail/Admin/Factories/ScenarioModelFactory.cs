@@ -188,7 +188,14 @@ public class ScenarioModelFactory
         scenario.Description = model.Description;
         scenario.StoreId = model.StoreId;
         scenario.TriggerKind = kind;
-        scenario.TriggerSettingsJson = settings is null ? null : TriggerSettingsJson.Serialize(settings);
+        scenario.TriggerSettingsJson = settings switch
+        {
+            AbandonedCartTriggerSettings cart => TriggerSettingsJson.Serialize(cart),
+            InactivityTriggerSettings inactivity => TriggerSettingsJson.Serialize(inactivity),
+            CalendarDateTriggerSettings dates => TriggerSettingsJson.Serialize(dates),
+            AfterOrderTriggerSettings after => TriggerSettingsJson.Serialize(after),
+            _ => null
+        };
         scenario.EntrySegmentId = model.EntrySegmentId > 0 ? model.EntrySegmentId : null;
         scenario.CategoryId = model.CategoryId;
         scenario.ReEntryPolicyId = model.ReEntryPolicyId;
