@@ -75,7 +75,7 @@ public class ChainGraphFactory
                 Outcomes = SafeOutcomes(row)
             }).ToList();
 
-        var figures = await _figures.ByStepAsync(scenario.Id, steps.FirstOrDefault()?.Key);
+        var figures = WithConditions(steps, await _figures.ByStepAsync(scenario.Id, steps.FirstOrDefault()?.Key));
         var variantFigures = new Dictionary<string, IReadOnlyDictionary<string, StepFigures>>();
         foreach (var step in steps.Where(s => s.Kind == nameof(StepKind.SendEmail) && figures.ContainsKey(s.Key ?? string.Empty)))
             variantFigures[step.Key] = await _figures.ByVariantAsync(scenario.Id, step.Key);
@@ -93,6 +93,23 @@ public class ChainGraphFactory
             Dirty = unsaved is not null
         };
         return JsonSerializer.Serialize(data, EditorJson);
+    }
+
+    /// <summary>
+    /// A condition decides instantly and leaves no log of its own: it was entered by those who went down its
+    /// paths, so its count is the sum of the steps its outcomes lead to.
+    /// </summary>
+    private static IReadOnlyDictionary<string, StepFigures> WithConditions(List<ChainStepModel> steps, IReadOnlyDictionary<string, StepFigures> figures)
+    {
+        var result = figures.ToDictionary(f => f.Key, f => f.Value);
+        foreach (var step in Enumerable.Reverse(steps).Where(s => s.Kind == nameof(StepKind.Condition) && s.Key is not null && !result.ContainsKey(s.Key)))
+        {
+            var paths = (step.Outcomes ?? new Dictionary<string, string>()).Values.Where(k => k is not null && result.ContainsKey(k)).Distinct().ToList();
+            if (paths.Count > 0)
+                result[step.Key] = new StepFigures(paths.Sum(k => result[k].Entered), 0, 0, 0, 0, 0);
+        }
+
+        return result;
     }
 
     private static Dictionary<string, string> SafeOutcomes(ScenarioStep row)

@@ -233,9 +233,10 @@
 
     function duration(minutes) {
         minutes = Number(minutes) || 0;
-        if (minutes && minutes % 1440 === 0) return { amount: minutes / 1440, unit: 1440, text: minutes / 1440 + ' ' + t('Days') };
-        if (minutes && minutes % 60 === 0) return { amount: minutes / 60, unit: 60, text: minutes / 60 + ' ' + t('Hours') };
-        return { amount: minutes, unit: 1, text: minutes + ' ' + t('Minutes') };
+        var unit = minutes && minutes % 1440 === 0 ? 1440 : minutes && minutes % 60 === 0 ? 60 : 1;
+        var amount = minutes / unit;
+        var names = { 1: ['Minute', 'Minutes'], 60: ['Hour', 'Hours'], 1440: ['Day', 'Days'] }[unit];
+        return { amount: amount, unit: unit, text: amount + ' ' + t(names[amount === 1 ? 0 : 1]) };
     }
 
     function pad(n) { return (n < 10 ? '0' : '') + n; }
@@ -582,12 +583,20 @@
     root.appendChild(toolbar);
     root.appendChild(canvas);
 
+    // The toolbar's button is created once: re-creating it between mousedown and click (a field's change event
+    // fires on blur) would swallow the click.
+    var saveButton = el('button', { type: 'button', className: 'btn btn-primary btn-sm ce-save', onclick: function () { save(); } },
+        [el('i', { className: 'far fa-save' }), ' ' + t('Save')]);
+    var dirtyBadge = el('span', { className: 'badge badge-warning ce-dirty', text: t('Unsaved') });
+    var statusText = el('span', { className: 'ce-status' });
+    toolbar.appendChild(saveButton);
+    toolbar.appendChild(dirtyBadge);
+    toolbar.appendChild(statusText);
+
     function renderToolbar() {
-        toolbar.innerHTML = '';
-        toolbar.appendChild(el('button', { type: 'button', className: 'btn btn-primary btn-sm ce-save', onclick: function () { save(); } },
-            [el('i', { className: 'far fa-save' }), ' ' + t('Save')]));
-        if (state.dirty) toolbar.appendChild(el('span', { className: 'badge badge-warning ce-dirty', text: t('Unsaved') }));
-        if (state.status) toolbar.appendChild(el('span', { className: 'ce-status text-' + state.statusKind, text: state.status }));
+        dirtyBadge.hidden = !state.dirty;
+        statusText.textContent = state.status;
+        statusText.className = 'ce-status text-' + state.statusKind;
     }
 
     function render() {
