@@ -79,6 +79,52 @@ public class ScenarioPagesBrowserTests
     }
 
     [Test]
+    public async Task An_admin_splits_a_send_step_into_an_ab_test_sets_its_send_window_reorders_removes_and_adds_steps()
+    {
+        await using var store = await StoreHarness.StartAsync();
+        var world = await ScenarioPagesWorld.StartAsync(store);
+        var classic = await world.TemplateAsync("Classic");
+        var grid = await world.TemplateAsync("Product grid");
+        var followUp = await world.TemplateAsync("Follow-up");
+        var scenario = await world.ScenarioAsync("Welcome", TriggerKind.CustomerRegistered, ScenarioStatus.Draft, 0,
+            ScenarioPagesWorld.Send("email-1", classic.Id, "wait-1"), ScenarioPagesWorld.Wait("wait-1", 60, "email-2"), ScenarioPagesWorld.Send("email-2", followUp.Id));
+        await using var site = await AdminSite.StartAsync(store, "http://127.0.0.1:0");
+        using var browser = new BrowserSession(site.Address);
+
+        browser.Open("/Admin/TriggerMailScenario/Edit/" + scenario.Id);
+        browser.Click(".ce-node[data-key='email-1'] .ce-node-title");
+        browser.Click(".ce-node[data-key='email-1'] .ce-ab-split");
+        browser.Select(".ce-variant[data-variant='B'] .ce-variant-template-select", "Product grid");
+        browser.Type(".ce-variant[data-variant='A'] .ce-variant-weight", "70");
+        browser.Type(".ce-variant[data-variant='B'] .ce-variant-weight", "30");
+        browser.Click(".ce-node[data-key='email-1'] .ce-window-on");
+        browser.Type(".ce-node[data-key='email-1'] .ce-window-start", "9");
+        browser.Type(".ce-node[data-key='email-1'] .ce-window-end", "18");
+        browser.Click(".ce-node[data-key='email-1'] .ce-window-days input[data-day='Monday']");
+        browser.Click(".ce-node[data-key='email-2'] .ce-move-up");
+        browser.Click(".ce-node[data-key='wait-1'] .ce-remove");
+        AddStep(browser, "main", 2, "WaitUntilTime");
+        browser.Type(".ce-node[data-key='wait-until-1'] .ce-hour", "10");
+        browser.Click(".ce-node[data-key='wait-until-1'] .ce-until-days input[data-day='Saturday']");
+        browser.Click(".ce-save");
+        browser.WaitForText(".ce-status", "saved as version 1");
+
+        var expected = new[]
+        {
+            new StepDefinition("email-1", StepKind.SendEmail, new SendEmailSettings(classic.Id,
+                [new EmailVariant("A", classic.Id, 70), new EmailVariant("B", grid.Id, 30)], Window: new SendWindow(9, 18, [DayOfWeek.Monday])),
+                Outcomes(("next", "email-2")), "email-1"),
+            new StepDefinition("email-2", StepKind.SendEmail, new SendEmailSettings(followUp.Id), Outcomes(("next", "wait-until-1")), "email-2"),
+            new StepDefinition("wait-until-1", StepKind.WaitUntilTime, new WaitUntilTimeSettings(10, 0, [DayOfWeek.Saturday]), Outcomes(), "wait-until-1")
+        };
+        using var scope = store.CreateScope();
+        var definition = await scope.ServiceProvider.GetRequiredService<ScenarioDefinitionLoader>().GetAsync(scenario.Id, 1);
+        Assert.That(store.Query<ScenarioStep>(q => q.OrderBy(s => s.DisplayOrder)).Select(s => s.StepKey), Is.EqualTo(expected.Select(s => s.Key)));
+        Assert.That(definition.Steps.Values.Select(Describe), Is.EquivalentTo(expected.Select(Describe)));
+        Assert.That(browser.ConsoleErrors().Where(e => !e.Contains("favicon.ico")), Is.Empty);
+    }
+
+    [Test]
     public async Task The_list_and_the_chain_editor_show_each_scenarios_live_numbers()
     {
         await using var store = await StoreHarness.StartAsync();

@@ -243,6 +243,23 @@ public class ScenarioPagesOverHttpTests
     }
 
     [Test]
+    public async Task A_scenario_whose_trigger_has_no_settings_yet_is_not_activated_and_the_field_is_named()
+    {
+        await using var store = await StoreHarness.StartAsync();
+        var world = await StartAsync(store);
+        var template = await world.TemplateAsync("We miss you");
+        var scenario = await world.ScenarioAsync("Win-back", TriggerKind.Inactivity, ScenarioStatus.Draft, 0, Send("email-1", template.Id));
+        await using var site = await AdminSite.StartAsync(store);
+        using var admin = site.CreateClient();
+        await admin.GetPageAsync(Base + "Edit/" + scenario.Id);
+
+        await admin.PostFormAsync(Base + "Activate/" + scenario.Id, []);
+
+        Assert.That(site.Notifications.Notifications.Single(n => !n.Success).Message, Does.Contain("trigger settings: triggerSettings: is empty; this trigger needs settings"));
+        Assert.That(store.Query<Scenario>().Single().Status, Is.EqualTo(ScenarioStatus.Draft));
+    }
+
+    [Test]
     public async Task A_valid_draft_is_activated_then_paused_then_archived()
     {
         await using var store = await StoreHarness.StartAsync();

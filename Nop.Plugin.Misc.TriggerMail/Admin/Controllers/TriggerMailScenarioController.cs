@@ -154,8 +154,10 @@ public class TriggerMailScenarioController : BasePluginController
             return RedirectToAction(nameof(List));
 
         var errors = scenario.Status == ScenarioStatus.Archived
-            ? [new ScenarioValidationError(null, "an archived scenario cannot be activated; copy it instead")]
-            : await _activation.ActivateAsync(scenario);
+            ? [new ScenarioValidationError(null, "an archived scenario cannot be activated")]
+            : ScenarioLifecycle.TriggerErrors(scenario);
+        if (errors.Count == 0)
+            errors = await _activation.ActivateAsync(scenario);
         if (errors.Count > 0)
         {
             _notificationService.ErrorNotification(await ResourceAsync("Scenarios.NotActivated") + " " + string.Join("; ", errors));

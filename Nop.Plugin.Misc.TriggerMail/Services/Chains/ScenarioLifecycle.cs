@@ -1,6 +1,7 @@
 using Nop.Data;
 using Nop.Plugin.Misc.TriggerMail.Domain;
 using Nop.Plugin.Misc.TriggerMail.Engine;
+using Nop.Plugin.Misc.TriggerMail.Engine.Triggers;
 
 namespace Nop.Plugin.Misc.TriggerMail.Services.Chains;
 
@@ -29,6 +30,20 @@ public class ScenarioLifecycle
         ScenarioStatus.Archived => from != ScenarioStatus.Archived,
         _ => false
     };
+
+    /// <summary>What is wrong with the scenario's trigger settings for its trigger kind (each naming the field); empty when valid.</summary>
+    public static IReadOnlyList<ScenarioValidationError> TriggerErrors(Scenario scenario)
+    {
+        try
+        {
+            TriggerSettingsJson.ForKind(scenario.TriggerKind, scenario.TriggerSettingsJson);
+            return [];
+        }
+        catch (InvalidTriggerSettingsException exception)
+        {
+            return exception.Errors.Select(e => new ScenarioValidationError(null, $"trigger settings: {e}")).ToList();
+        }
+    }
 
     /// <summary>Pauses or archives; false (nothing changed) when the scenario's status does not allow it.</summary>
     public async Task<bool> MoveAsync(Scenario scenario, ScenarioStatus to)
