@@ -152,6 +152,29 @@ public class ScenarioPagesOverHttpTests
         Assert.That(editor, Does.Contain("\"Key\":\"condition-1\"").And.Contain("not interested"));
     }
 
+    [Test]
+    public async Task The_editor_gets_each_steps_figures_from_the_rollup_the_enrollments_and_their_logs()
+    {
+        await using var store = await StoreHarness.StartAsync();
+        var world = await StartAsync(store);
+        var demo = await ScenarioPagesDemo.SeedAsync(world);
+        await using var site = await AdminSite.StartAsync(store);
+        using var admin = site.CreateClient();
+
+        var html = await admin.GetPageAsync(Base + "Edit/" + demo.Cart.Id);
+
+        var json = System.Text.RegularExpressions.Regex.Match(html, "<script type=\"application/json\" id=\"chain-editor-data\">(.*?)</script>", System.Text.RegularExpressions.RegexOptions.Singleline).Groups[1].Value;
+        var figures = JsonDocument.Parse(json).RootElement.GetProperty("Figures");
+        string Line(string step) => string.Join(" ", new[] { "Entered", "Sent", "Opened", "Clicked", "Ordered" }.Select(f => figures.GetProperty(step).GetProperty(f).GetInt32()));
+        Assert.That(Line("email-1"), Is.EqualTo("150 150 72 29 13"), "the start step was entered by every enrollment outside the holdout");
+        Assert.That(Line("wait-1"), Is.EqualTo("150 0 0 0 0"));
+        Assert.That(Line("condition-1"), Is.EqualTo("119 0 0 0 0"), "a condition was entered by those on its paths");
+        Assert.That(Line("exit-1"), Is.EqualTo("29 0 0 0 0"));
+        Assert.That(Line("email-2"), Is.EqualTo($"90 {demo.SecondEmailSent} 34 11 {demo.SecondEmailOrders}"));
+        var variantB = JsonDocument.Parse(json).RootElement.GetProperty("VariantFigures").GetProperty("email-1").GetProperty("B");
+        Assert.That(variantB.GetProperty("Sent").GetInt32(), Is.EqualTo(demo.VariantBSent));
+    }
+
     [TestCase("unreachable", "is unreachable from the start step")]
     [TestCase("missing template", "template 999 does not exist")]
     [TestCase("loop without a wait", "is in a loop without a wait step")]
