@@ -73,6 +73,11 @@ public class NopStartup : INopStartup
         services.AddScoped<ScenarioActivation>();
         services.AddScoped<Services.AbTests.AbTestEvaluator>();
         services.AddScoped<Services.AbTests.AbTestPromoter>();
+        services.AddScoped<ScenarioGraphWriter>();
+        services.AddScoped<ScenarioLifecycle>();
+        services.AddScoped<StepFiguresReader>();
+        services.AddScoped<Admin.Factories.ScenarioModelFactory>();
+        services.AddScoped<Admin.Factories.ChainGraphFactory>();
     }
 
     public void Configure(IApplicationBuilder application)

@@ -69,6 +69,7 @@ public static class TriggerMailLocaleResources
 
         AddUnsubscribePage(resources);
         SegmentPageLocaleResources.AddTo(resources);
+        ScenarioLocaleResources.Add(resources);
 
         foreach (var value in Enum.GetValues<MarketingConsentSource>())
             resources[$"{TriggerMailDefaults.EnumLocalePrefix}.Engine.{nameof(MarketingConsentSource)}.{value}"] = value switch
