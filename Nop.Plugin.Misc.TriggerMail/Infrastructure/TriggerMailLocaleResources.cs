@@ -29,6 +29,8 @@ public static class TriggerMailLocaleResources
             [$"{Prefix}.Settings.Consent"] = "Consent and unsubscribe",
             [$"{Prefix}.Settings.Tracking"] = "Tracking and attribution",
             [$"{Prefix}.Configuration.DefaultEmailAccount"] = "The store's default email account",
+            [$"{Prefix}.Settings.InstallWide"] = "Scheduled tasks and data retention (all stores)",
+            [$"{Prefix}.Settings.InstallWide.Note"] = "These settings apply to all stores. Choose \"All stores\" in the store scope above to change them.",
 
             [$"{TriggerMailDefaults.Permissions.LocalePrefix}.Manage"] = "Admin area. Trigger mail: manage scenarios, templates, segments and settings",
             [$"{TriggerMailDefaults.Permissions.LocalePrefix}.ViewStatistics"] = "Admin area. Trigger mail: view statistics"

@@ -86,6 +86,11 @@ public sealed class AdminSite : IAsyncDisposable
         });
         app.UseRouting();
         app.MapGet(AccessDeniedPath, () => Results.Content("<html><body><h1>Access denied</h1><p>You do not have permission to perform the selected operation.</p></body></html>", "text/html"));
+        app.MapGet(StoreScopeConfigurationViewComponent.ChangePath, (int storeid, string returnUrl) =>
+        {
+            store.StoreContext.ActiveStoreScope = storeid;
+            return Results.Redirect(string.IsNullOrEmpty(returnUrl) || !returnUrl.StartsWith('/') ? "/Admin" : returnUrl);
+        });
         foreach (var provider in StoreHarness.PluginAssembly.GetTypes()
                      .Where(t => typeof(IRouteProvider).IsAssignableFrom(t) && !t.IsAbstract)
                      .Select(t => (IRouteProvider)Activator.CreateInstance(t))
