@@ -129,7 +129,7 @@ public class UnsubscribeEndpointTests
     private static TriggerMailUnsubscribeController Controller(IServiceProvider services)
     {
         return new TriggerMailUnsubscribeController(services.GetRequiredService<UnsubscribeService>(),
-            services.GetRequiredService<ILocalizationService>(), services.GetRequiredService<TriggerMailSettings>())
+            services.GetRequiredService<ILocalizationService>(), services.GetRequiredService<Nop.Plugin.Misc.TriggerMail.Services.StoreSettings>())
         {
             ControllerContext = new ControllerContext { HttpContext = new DefaultHttpContext() }
         };

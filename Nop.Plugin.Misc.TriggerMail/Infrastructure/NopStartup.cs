@@ -70,6 +70,7 @@ public class NopStartup : INopStartup
         services.AddScoped<ScenarioActivation>();
         services.AddScoped<Services.AbTests.AbTestEvaluator>();
         services.AddScoped<Services.AbTests.AbTestPromoter>();
+        services.AddScoped<StoreSettings>();
     }
 
     public void Configure(IApplicationBuilder application)
