@@ -152,6 +152,7 @@ public class UnsubscribeEndpointTests
         builder.Services.AddScoped(sp => sp.GetRequiredService<IServiceScope>().ServiceProvider.GetRequiredService<UnsubscribeService>());
         builder.Services.AddScoped(sp => sp.GetRequiredService<IServiceScope>().ServiceProvider.GetRequiredService<ILocalizationService>());
         builder.Services.AddScoped(sp => sp.GetRequiredService<IServiceScope>().ServiceProvider.GetRequiredService<TriggerMailSettings>());
+        builder.Services.AddScoped(sp => sp.GetRequiredService<IServiceScope>().ServiceProvider.GetRequiredService<Nop.Plugin.Misc.TriggerMail.Services.StoreSettings>());
 
         var app = builder.Build();
         app.UseRouting();

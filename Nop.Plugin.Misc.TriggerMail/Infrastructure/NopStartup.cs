@@ -71,6 +71,8 @@ public class NopStartup : INopStartup
         services.AddScoped<Services.AbTests.AbTestEvaluator>();
         services.AddScoped<Services.AbTests.AbTestPromoter>();
         services.AddScoped<StoreSettings>();
+        services.AddScoped<Admin.Factories.CustomerMessageModelFactory>();
+        services.AddScoped<Admin.Factories.SuppressionModelFactory>();
     }
 
     public void Configure(IApplicationBuilder application)

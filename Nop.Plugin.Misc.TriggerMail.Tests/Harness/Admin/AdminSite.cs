@@ -75,6 +75,13 @@ public sealed class AdminSite : IAsyncDisposable
         foreach (var service in StoreHarness.RequestServiceTypes.Where(t => t != typeof(IWorkContext)))
             builder.Services.AddScoped(service, sp => sp.GetRequiredService<IServiceScope>().ServiceProvider.GetRequiredService(service));
 
+        // Repositories are an open generic in the harness: host components (e.g. the store-scope selector) get closed ones.
+        foreach (var entity in HostSchemaMigration.EntityTypes.Concat(StoreHarness.PluginAssembly.GetTypes().Where(t => typeof(Nop.Core.BaseEntity).IsAssignableFrom(t) && !t.IsAbstract)))
+        {
+            var repository = typeof(Nop.Data.IRepository<>).MakeGenericType(entity);
+            builder.Services.AddScoped(repository, sp => sp.GetRequiredService<IServiceScope>().ServiceProvider.GetRequiredService(repository));
+        }
+
         var app = builder.Build();
         var libraries = RepositoryRoot.Combine("Nop.Plugin.Misc.TriggerMail.Tests", "AdminHost", "node_modules");
         if (Directory.Exists(libraries))
