@@ -56,4 +56,14 @@ public class ConfigurationModelValidatorTests
 
         Assert.That(errors.Single().Field, Is.EqualTo(nameof(ConfigurationModel.MarketingNewsletterTypeIds)));
     }
+
+    [Test]
+    public void In_a_store_scope_only_the_overridden_fields_are_checked_because_the_others_are_not_posted()
+    {
+        var model = new ConfigurationModel { ActiveStoreScopeConfiguration = 2, BatchSize = 500, RunTimeBudgetSeconds = 240, QuietHoursStartHour = 30, QuietHoursStartHour_OverrideForStore = true };
+
+        var errors = Validate(model);
+
+        Assert.That(errors.Select(e => e.Field), Is.EqualTo(new[] { nameof(ConfigurationModel.QuietHoursStartHour) }));
+    }
 }

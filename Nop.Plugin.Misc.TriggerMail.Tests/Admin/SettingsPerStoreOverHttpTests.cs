@@ -162,6 +162,50 @@ public class SettingsPerStoreOverHttpTests
         Assert.That((await store.Settings.LoadSettingAsync<TriggerMailSettings>()).MaxMessagesPerMinute, Is.EqualTo(60));
     }
 
+    [Test]
+    public async Task In_a_store_scope_the_host_posts_only_the_overridden_fields_and_only_those_are_checked_and_saved()
+    {
+        await using var store = await StoreHarness.StartAsync();
+        var (_, second) = await TwoStoresAsync(store);
+        await using var site = await AdminSite.StartAsync(store);
+        using var admin = site.CreateClient();
+        await ScopeAsync(admin, second.Id);
+        await admin.GetPageAsync(Page);
+
+        var response = await admin.PostFormAsync(Page, StoreScopeForm(second.Id, ("MaxSendAttempts", "3"), ("MaxSendAttempts_OverrideForStore", "true")));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        var forSecond = await store.Settings.LoadSettingAsync<TriggerMailSettings>(second.Id);
+        Assert.That(forSecond.MaxSendAttempts, Is.EqualTo(3));
+        Assert.That(await store.Settings.SettingExistsAsync(forSecond, s => s.MaxMessagesPerMinute, second.Id), Is.False);
+        Assert.That(forSecond.MaxMessagesPerMinute, Is.EqualTo(60));
+    }
+
+    [Test]
+    public async Task A_refused_store_scope_form_shows_the_stores_values_in_the_fields_that_were_not_posted()
+    {
+        await using var store = await StoreHarness.StartAsync();
+        var (_, second) = await TwoStoresAsync(store);
+        await using var site = await AdminSite.StartAsync(store);
+        using var admin = site.CreateClient();
+        await ScopeAsync(admin, second.Id);
+        await admin.GetPageAsync(Page);
+
+        var response = await admin.PostFormAsync(Page, StoreScopeForm(second.Id, ("MaxSendAttempts", "99"), ("MaxSendAttempts_OverrideForStore", "true")));
+
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(html, Does.Contain("MaxSendAttempts must be between 1 and 20 attempts; 99 was entered."));
+        Assert.That(html, Does.Match("id=\"MaxMessagesPerMinute\"[^>]*value=\"60\"|value=\"60\"[^>]*id=\"MaxMessagesPerMinute\""));
+        Assert.That(html, Does.Match("id=\"MaxSendAttempts\"[^>]*value=\"99\"|value=\"99\"[^>]*id=\"MaxSendAttempts\""));
+    }
+
+    /// <summary>What the host's page posts in a store scope: the hidden fields and the fields whose override box is ticked (the others are disabled).</summary>
+    private static IEnumerable<KeyValuePair<string, string>> StoreScopeForm(int storeId, params (string Name, string Value)[] overridden) =>
+        new[] { ("ActiveStoreScopeConfiguration", storeId.ToString()), ("BatchSize", "500"), ("RunTimeBudgetSeconds", "240"), ("TrackingEventRetentionDays", "180") }
+            .Concat(overridden)
+            .Select(f => new KeyValuePair<string, string>(f.Item1, f.Item2));
+
     internal static async Task<(Store First, Store Second)> TwoStoresAsync(StoreHarness store)
     {
         var first = await store.InsertAsync(new Store { Name = "Your store name", Url = "https://yourstore.test/", DisplayOrder = 1 });

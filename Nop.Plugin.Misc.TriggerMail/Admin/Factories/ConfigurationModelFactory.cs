@@ -29,7 +29,7 @@ public class ConfigurationModelFactory
     public async Task<ConfigurationModel> PrepareAsync(int storeScope, ConfigurationModel posted = null)
     {
         var settings = await _settingService.LoadSettingAsync<TriggerMailSettings>(storeScope);
-        var model = posted ?? await FromSettingsAsync(settings, storeScope);
+        var model = posted is null ? await FromSettingsAsync(settings, storeScope) : KeepStoreValues(posted, await FromSettingsAsync(settings, storeScope), storeScope);
         model.ActiveStoreScopeConfiguration = storeScope;
 
         model.AvailableEmailAccounts = (await _emailAccountService.GetAllEmailAccountsAsync())
@@ -42,6 +42,34 @@ public class ConfigurationModelFactory
             model.AvailableConsentSources.Add(new SelectListItem(await _localizationService.GetLocalizedEnumAsync(source), ((int)source).ToString(), source == model.MarketingConsentSource));
 
         return model;
+    }
+
+    /// <summary>
+    /// A refused form in a store's scope: the fields whose override box was not ticked were not posted (the page disables
+    /// them), so they show the store's values again instead of empty ones.
+    /// </summary>
+    private static ConfigurationModel KeepStoreValues(ConfigurationModel posted, ConfigurationModel saved, int storeScope)
+    {
+        if (storeScope <= 0)
+            return posted;
+
+        if (!posted.EmailAccountId_OverrideForStore) posted.EmailAccountId = saved.EmailAccountId;
+        if (!posted.MaxMessagesPerMinute_OverrideForStore) posted.MaxMessagesPerMinute = saved.MaxMessagesPerMinute;
+        if (!posted.MaxSendAttempts_OverrideForStore) posted.MaxSendAttempts = saved.MaxSendAttempts;
+        if (!posted.MarketingFrequencyCapHours_OverrideForStore) posted.MarketingFrequencyCapHours = saved.MarketingFrequencyCapHours;
+        if (!posted.QuietHoursStartHour_OverrideForStore) posted.QuietHoursStartHour = saved.QuietHoursStartHour;
+        if (!posted.QuietHoursEndHour_OverrideForStore) posted.QuietHoursEndHour = saved.QuietHoursEndHour;
+        if (!posted.AttributionWindowDays_OverrideForStore) posted.AttributionWindowDays = saved.AttributionWindowDays;
+        if (!posted.AttributeOnOpen_OverrideForStore) posted.AttributeOnOpen = saved.AttributeOnOpen;
+        if (!posted.TrackingEnabled_OverrideForStore) posted.TrackingEnabled = saved.TrackingEnabled;
+        if (!posted.MarketingConsentSource_OverrideForStore) posted.MarketingConsentSource = saved.MarketingConsentSource;
+        if (!posted.MarketingNewsletterTypeIds_OverrideForStore) posted.MarketingNewsletterTypeIds = saved.MarketingNewsletterTypeIds;
+        if (!posted.GdprConsentId_OverrideForStore) posted.GdprConsentId = saved.GdprConsentId;
+        if (!posted.UnsubscribePageText_OverrideForStore) posted.UnsubscribePageText = saved.UnsubscribePageText;
+        posted.BatchSize = saved.BatchSize;
+        posted.RunTimeBudgetSeconds = saved.RunTimeBudgetSeconds;
+        posted.TrackingEventRetentionDays = saved.TrackingEventRetentionDays;
+        return posted;
     }
 
     private async Task<ConfigurationModel> FromSettingsAsync(TriggerMailSettings settings, int storeScope)
