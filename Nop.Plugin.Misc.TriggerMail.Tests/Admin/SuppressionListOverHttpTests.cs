@@ -68,6 +68,7 @@ public class SuppressionListOverHttpTests
         var all = await EmailsAsync(admin);
 
         Assert.That(byAddress, Is.EqualTo(new[] { "bob@example.com", "ann@example.com" }));
+        Assert.That(await ScopesAsync(admin), Is.EqualTo(new[] { "All mail, order and account emails included", "All mail, order and account emails included", "All marketing" }));
         Assert.That(byReason, Is.EqualTo(new[] { "carol@shop.test" }));
         Assert.That(byDay, Is.EquivalentTo(new[] { "bob@example.com", "carol@shop.test" }));
         Assert.That(all, Has.Length.EqualTo(3));
@@ -126,6 +127,12 @@ public class SuppressionListOverHttpTests
 
     private static Task<Suppression> SuppressAsync(StoreHarness store, string email, SuppressionReason reason, DateTime createdOnUtc) =>
         store.InsertAsync(new Suppression { Email = email, ScenarioId = 0, Reason = reason, CreatedOnUtc = createdOnUtc }, publishEvent: false);
+
+    private static async Task<string[]> ScopesAsync(AdminClient admin)
+    {
+        var json = await AdminClient.JsonAsync(await admin.PostFormAsync(Page, [new("draw", "1"), new("start", "0"), new("length", "15")], ajax: true));
+        return json.GetProperty("Data").EnumerateArray().Select(r => r.GetProperty("Scope").GetString()).ToArray();
+    }
 
     private static async Task<string[]> EmailsAsync(AdminClient admin, params (string Name, string Value)[] filters)
     {

@@ -118,6 +118,7 @@ public static class TriggerMailLocaleResources
         var suppressions = Prefix + ".Suppressions.";
         resources[suppressions + "Title"] = "Suppression list";
         resources[suppressions + "AllMarketing"] = "All marketing";
+        resources[suppressions + "AllMail"] = "All mail, order and account emails included";
         resources[suppressions + "ErasedAddress"] = "(erased address, kept as a hash)";
         resources[suppressions + "Added"] = "{0} has been added to the suppression list.";
         resources[suppressions + "Add.Title"] = "Add an address";

@@ -46,6 +46,7 @@ public class SuppressionModelFactory
         var scenarioIds = suppressions.Select(s => s.ScenarioId).Where(id => id > 0).Distinct().ToList();
         var scenarios = _scenarioRepository.Table.Where(s => scenarioIds.Contains(s.Id)).Select(s => new { s.Id, s.Name }).ToDictionary(s => s.Id, s => s.Name);
         var allMarketing = await _localizationService.GetResourceAsync($"{TriggerMailDefaults.LocalePrefix}.Suppressions.AllMarketing");
+        var allMail = await _localizationService.GetResourceAsync($"{TriggerMailDefaults.LocalePrefix}.Suppressions.AllMail");
         var erased = await _localizationService.GetResourceAsync($"{TriggerMailDefaults.LocalePrefix}.Suppressions.ErasedAddress");
 
         var rows = new List<SuppressionModel>();
@@ -56,7 +57,8 @@ public class SuppressionModelFactory
                 Id = suppression.Id,
                 Email = suppression.Email.StartsWith(SuppressionList.HashPrefix, StringComparison.Ordinal) ? erased : suppression.Email,
                 CustomerId = suppression.CustomerId ?? 0,
-                Scope = suppression.ScenarioId == 0 ? allMarketing : scenarios.GetValueOrDefault(suppression.ScenarioId) ?? $"#{suppression.ScenarioId}",
+                Scope = suppression.Reason is SuppressionReason.HardBounce or SuppressionReason.Complaint ? allMail
+                    : suppression.ScenarioId == 0 ? allMarketing : scenarios.GetValueOrDefault(suppression.ScenarioId) ?? $"#{suppression.ScenarioId}",
                 ReasonId = suppression.ReasonId,
                 Reason = await _localizationService.GetLocalizedEnumAsync(suppression.Reason),
                 Note = suppression.Note,
