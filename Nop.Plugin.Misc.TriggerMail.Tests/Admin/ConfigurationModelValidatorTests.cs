@@ -15,10 +15,13 @@ public class ConfigurationModelValidatorTests
         MarketingConsentSource = MarketingConsentSource.NewsletterSubscription, MarketingNewsletterTypeIds = "1,2"
     };
 
+    private static IReadOnlyList<(string Field, string Error)> Validate(ConfigurationModel model) =>
+        new ConfigurationModelValidator().Validate(model).Errors.Select(e => (e.PropertyName, e.ErrorMessage)).ToList();
+
     [Test]
     public void The_default_settings_are_valid()
     {
-        Assert.That(ConfigurationModelValidator.Validate(Valid()), Is.Empty);
+        Assert.That(Validate(Valid()), Is.Empty);
     }
 
     [TestCase(nameof(ConfigurationModel.QuietHoursStartHour), 24)]
@@ -31,7 +34,7 @@ public class ConfigurationModelValidatorTests
         var model = Valid();
         typeof(ConfigurationModel).GetProperty(field)!.SetValue(model, value);
 
-        var errors = ConfigurationModelValidator.Validate(model);
+        var errors = Validate(model);
 
         Assert.That(errors.Single().Field, Is.EqualTo(field));
         Assert.That(errors.Single().Error, Does.StartWith(field).And.Contain(value.ToString()));
@@ -42,15 +45,25 @@ public class ConfigurationModelValidatorTests
     {
         var model = Valid() with { MarketingConsentSource = MarketingConsentSource.GdprConsent, GdprConsentId = 0 };
 
-        Assert.That(ConfigurationModelValidator.Validate(model).Single().Field, Is.EqualTo(nameof(ConfigurationModel.GdprConsentId)));
+        Assert.That(Validate(model).Single().Field, Is.EqualTo(nameof(ConfigurationModel.GdprConsentId)));
     }
 
     [TestCase("1, x")]
     [TestCase("-2")]
     public void Newsletter_lists_must_be_ids(string lists)
     {
-        var errors = ConfigurationModelValidator.Validate(Valid() with { MarketingNewsletterTypeIds = lists });
+        var errors = Validate(Valid() with { MarketingNewsletterTypeIds = lists });
 
         Assert.That(errors.Single().Field, Is.EqualTo(nameof(ConfigurationModel.MarketingNewsletterTypeIds)));
+    }
+
+    [Test]
+    public void In_a_store_scope_only_the_overridden_fields_are_checked_because_the_others_are_not_posted()
+    {
+        var model = new ConfigurationModel { ActiveStoreScopeConfiguration = 2, BatchSize = 500, RunTimeBudgetSeconds = 240, QuietHoursStartHour = 30, QuietHoursStartHour_OverrideForStore = true };
+
+        var errors = Validate(model);
+
+        Assert.That(errors.Select(e => e.Field), Is.EqualTo(new[] { nameof(ConfigurationModel.QuietHoursStartHour) }));
     }
 }

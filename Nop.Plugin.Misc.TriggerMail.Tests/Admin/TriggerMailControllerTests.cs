@@ -2,10 +2,12 @@ using System.Reflection;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 using Moq;
+using Nop.Core;
 using Nop.Core.Domain.Messages;
 using Nop.Plugin.Misc.TriggerMail.Admin.Controllers;
 using Nop.Plugin.Misc.TriggerMail.Admin.Factories;
 using Nop.Plugin.Misc.TriggerMail.Admin.Models;
+using Nop.Plugin.Misc.TriggerMail.Admin.Validators;
 using Nop.Plugin.Misc.TriggerMail.Tests.Harness;
 using Nop.Services.Configuration;
 using Nop.Services.Localization;
@@ -58,6 +60,8 @@ public class TriggerMailControllerTests
         using var scope = store.CreateScope();
         var controller = Controller(scope);
         var form = await FormAsync(scope) with { MaxMessagesPerMinute = 0, RunTimeBudgetSeconds = 600, MarketingNewsletterTypeIds = "news" };
+        foreach (var failure in new ConfigurationModelValidator().Validate(form).Errors)
+            controller.ModelState.AddModelError(failure.PropertyName, failure.ErrorMessage);
 
         var view = (ViewResult)await controller.Configure(form);
 
@@ -97,13 +101,13 @@ public class TriggerMailControllerTests
 
     private static async Task<ConfigurationModel> FormAsync(IServiceScope scope)
     {
-        var settings = await scope.ServiceProvider.GetRequiredService<ISettingService>().LoadSettingAsync<TriggerMailSettings>();
-        return await scope.ServiceProvider.GetRequiredService<ConfigurationModelFactory>().PrepareAsync(settings);
+        return await scope.ServiceProvider.GetRequiredService<ConfigurationModelFactory>().PrepareAsync(0);
     }
 
     private static TriggerMailController Controller(IServiceScope scope, INotificationService notifications = null) => new(
         scope.ServiceProvider.GetRequiredService<ConfigurationModelFactory>(),
         scope.ServiceProvider.GetRequiredService<ILocalizationService>(),
         notifications ?? Mock.Of<INotificationService>(),
-        scope.ServiceProvider.GetRequiredService<ISettingService>());
+        scope.ServiceProvider.GetRequiredService<ISettingService>(),
+        scope.ServiceProvider.GetRequiredService<IStoreContext>());
 }

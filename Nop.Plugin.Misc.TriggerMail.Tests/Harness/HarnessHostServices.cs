@@ -41,5 +41,8 @@ public sealed class HarnessStoreContext : IStoreContext
 
     public Task<Store> GetCurrentStoreAsync() => Task.FromResult(Store);
 
-    public Task<int> GetActiveStoreScopeConfigurationAsync() => Task.FromResult(0);
+    /// <summary>The store the admin chose in the admin's store-scope selector (0: all stores).</summary>
+    public int ActiveStoreScope { get; set; }
+
+    public Task<int> GetActiveStoreScopeConfigurationAsync() => Task.FromResult(ActiveStoreScope);
 }

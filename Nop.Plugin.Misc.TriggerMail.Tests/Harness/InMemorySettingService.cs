@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.ComponentModel;
 using System.Globalization;
+using System.Linq.Expressions;
 using System.Reflection;
 using Nop.Core.Configuration;
 using Nop.Services.Configuration;
@@ -51,6 +52,31 @@ public sealed class InMemorySettingService : ISettingService
 
         return Task.CompletedTask;
     }
+
+    public Task<bool> SettingExistsAsync<T, TPropType>(T settings, Expression<Func<T, TPropType>> keySelector, int storeId = 0)
+        where T : ISettings, new()
+    {
+        return Task.FromResult(_values.ContainsKey((KeyOf<T>(PropertyOf(keySelector)), storeId)));
+    }
+
+    /// <summary>As nopCommerce: the value is saved for the store when overridden (or for store 0), else the store's own value is removed.</summary>
+    public Task SaveSettingOverridablePerStoreAsync<T, TPropType>(T settings, Expression<Func<T, TPropType>> keySelector,
+        bool overrideForStore, int storeId = 0, bool clearCache = true) where T : ISettings, new()
+    {
+        var property = PropertyOf(keySelector);
+        if (overrideForStore || storeId == 0)
+            _values[(KeyOf<T>(property), storeId)] = TypeDescriptor.GetConverter(property.PropertyType).ConvertToInvariantString(property.GetValue(settings)) ?? string.Empty;
+        else if (storeId > 0)
+            _values.TryRemove((KeyOf<T>(property), storeId), out _);
+
+        return Task.CompletedTask;
+    }
+
+    public Task ClearCacheAsync() => Task.CompletedTask;
+
+    private static PropertyInfo PropertyOf<T, TPropType>(Expression<Func<T, TPropType>> keySelector) =>
+        (keySelector.Body as MemberExpression)?.Member as PropertyInfo
+        ?? throw new ArgumentException($"Expression '{keySelector}' does not select a property.", nameof(keySelector));
 
     private static IEnumerable<PropertyInfo> SettingProperties<T>()
     {

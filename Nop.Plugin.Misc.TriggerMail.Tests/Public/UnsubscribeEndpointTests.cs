@@ -129,7 +129,7 @@ public class UnsubscribeEndpointTests
     private static TriggerMailUnsubscribeController Controller(IServiceProvider services)
     {
         return new TriggerMailUnsubscribeController(services.GetRequiredService<UnsubscribeService>(),
-            services.GetRequiredService<ILocalizationService>(), services.GetRequiredService<TriggerMailSettings>())
+            services.GetRequiredService<ILocalizationService>(), services.GetRequiredService<Nop.Plugin.Misc.TriggerMail.Services.StoreSettings>())
         {
             ControllerContext = new ControllerContext { HttpContext = new DefaultHttpContext() }
         };
@@ -152,6 +152,7 @@ public class UnsubscribeEndpointTests
         builder.Services.AddScoped(sp => sp.GetRequiredService<IServiceScope>().ServiceProvider.GetRequiredService<UnsubscribeService>());
         builder.Services.AddScoped(sp => sp.GetRequiredService<IServiceScope>().ServiceProvider.GetRequiredService<ILocalizationService>());
         builder.Services.AddScoped(sp => sp.GetRequiredService<IServiceScope>().ServiceProvider.GetRequiredService<TriggerMailSettings>());
+        builder.Services.AddScoped(sp => sp.GetRequiredService<IServiceScope>().ServiceProvider.GetRequiredService<Nop.Plugin.Misc.TriggerMail.Services.StoreSettings>());
 
         var app = builder.Build();
         app.UseRouting();

@@ -78,6 +78,9 @@ public class NopStartup : INopStartup
         services.AddScoped<StepFiguresReader>();
         services.AddScoped<Admin.Factories.ScenarioModelFactory>();
         services.AddScoped<Admin.Factories.ChainGraphFactory>();
+        services.AddScoped<StoreSettings>();
+        services.AddScoped<Admin.Factories.CustomerMessageModelFactory>();
+        services.AddScoped<Admin.Factories.SuppressionModelFactory>();
     }
 
     public void Configure(IApplicationBuilder application)

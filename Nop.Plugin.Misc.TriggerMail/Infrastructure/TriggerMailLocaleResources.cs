@@ -29,6 +29,8 @@ public static class TriggerMailLocaleResources
             [$"{Prefix}.Settings.Consent"] = "Consent and unsubscribe",
             [$"{Prefix}.Settings.Tracking"] = "Tracking and attribution",
             [$"{Prefix}.Configuration.DefaultEmailAccount"] = "The store's default email account",
+            [$"{Prefix}.Settings.InstallWide"] = "Scheduled tasks and data retention (all stores)",
+            [$"{Prefix}.Settings.InstallWide.Note"] = "These settings apply to all stores. Choose \"All stores\" in the store scope above to change them.",
 
             [$"{TriggerMailDefaults.Permissions.LocalePrefix}.Manage"] = "Admin area. Trigger mail: manage scenarios, templates, segments and settings",
             [$"{TriggerMailDefaults.Permissions.LocalePrefix}.ViewStatistics"] = "Admin area. Trigger mail: view statistics"
@@ -70,6 +72,7 @@ public static class TriggerMailLocaleResources
         AddUnsubscribePage(resources);
         SegmentPageLocaleResources.AddTo(resources);
         ScenarioLocaleResources.Add(resources);
+        AddCustomerPages(resources);
 
         foreach (var value in Enum.GetValues<MarketingConsentSource>())
             resources[$"{TriggerMailDefaults.EnumLocalePrefix}.Engine.{nameof(MarketingConsentSource)}.{value}"] = value switch
@@ -91,6 +94,65 @@ public static class TriggerMailLocaleResources
         resources[$"{Prefix}.Unsubscribe.AllMarketing"] = "All marketing emails (you will still get order and account emails)";
         resources[$"{Prefix}.Unsubscribe.Confirm"] = "Unsubscribe";
         resources[$"{Prefix}.Unsubscribe.InvalidLink"] = "This unsubscribe link is not valid. Please use the link from the most recent email.";
+    }
+
+    private static void AddCustomerPages(IDictionary<string, string> resources)
+    {
+        var messages = Prefix + ".CustomerMessages.";
+        resources[messages + "Title"] = "Trigger mail messages";
+        resources[messages + "BackToCustomer"] = "back to customer details";
+        resources[messages + "Suppressions"] = "Suppressions of this address";
+        resources[messages + "Count"] = "Messages written for this customer: {0}";
+        resources[messages + "Block.Title"] = "Trigger mail";
+        resources[messages + "Block.Open"] = "Message log";
+        AddLabel(resources, messages + "Fields.ScenarioName", "Scenario", "The scenario that sent the message.");
+        AddLabel(resources, messages + "Fields.StepName", "Step", "The step of the scenario's chain that wrote the message.");
+        AddLabel(resources, messages + "Fields.Subject", "Subject", "The subject as sent.");
+        AddLabel(resources, messages + "Fields.Status", "Status", "Pending, sending, sent, failed or suppressed; failed and suppressed messages show why.");
+        AddLabel(resources, messages + "Fields.StatusReason", "Reason", "Why the message failed or was held back.");
+        AddLabel(resources, messages + "Fields.CreatedOnUtc", "Written", "When the chain wrote the message.");
+        AddLabel(resources, messages + "Fields.SentOnUtc", "Sent", "When the message was handed to the mail server.");
+        AddLabel(resources, messages + "Fields.HumanOpens", "Opens: human (all)", "Opens by a person; in brackets all opens, including privacy proxies and scanners.");
+        AddLabel(resources, messages + "Fields.HumanClicks", "Clicks: human (all)", "Clicks by a person; in brackets all clicks, including link scanners.");
+        AddLabel(resources, messages + "Fields.Unsubscribed", "Unsubscribed", "Whether the customer unsubscribed through this message.");
+        AddLabel(resources, messages + "Fields.AttributedOrderId", "Order", "The order credited to this message.");
+
+        var suppressions = Prefix + ".Suppressions.";
+        resources[suppressions + "Title"] = "Suppression list";
+        resources[suppressions + "AllMarketing"] = "All marketing";
+        resources[suppressions + "AllMail"] = "All mail, order and account emails included";
+        resources[suppressions + "ErasedAddress"] = "(erased address, kept as a hash)";
+        resources[suppressions + "Added"] = "{0} has been added to the suppression list.";
+        resources[suppressions + "Add.Title"] = "Add an address";
+        resources[suppressions + "Add.Button"] = "Suppress";
+        resources[suppressions + "Remove.Title"] = "Remove from the suppression list";
+        resources[suppressions + "Remove.Confirm"] = "This address will get the mail the entry blocked again. Remove it?";
+        AddLabel(resources, suppressions + "Fields.Email", "Email", "The address that must not get mail.");
+        AddLabel(resources, suppressions + "Fields.ReasonId", "Reason", "Manual, hard bounce, complaint or unsubscribe. A hard bounce or a complaint blocks order and account emails too.");
+        AddLabel(resources, suppressions + "Fields.Reason", "Reason", "Why the address is suppressed.");
+        AddLabel(resources, suppressions + "Fields.Scope", "Blocks", "All marketing, or the one scenario the customer unsubscribed from.");
+        AddLabel(resources, suppressions + "Fields.Note", "Note", "Where the entry came from or why it was added.");
+        AddLabel(resources, suppressions + "Fields.CreatedOnUtc", "Added (UTC)", "When the entry was made.");
+        AddLabel(resources, suppressions + "Fields.SearchEmail", "Email", "Part of the address to look for.");
+        AddLabel(resources, suppressions + "Fields.SearchReasonId", "Reason", "Show entries with this reason only.");
+        AddLabel(resources, suppressions + "Fields.SearchCreatedFrom", "Added from", "First day (UTC) of the entries to show.");
+        AddLabel(resources, suppressions + "Fields.SearchCreatedTo", "Added to", "Last day (UTC) of the entries to show.");
+
+        foreach (var value in Enum.GetValues<MessageStatus>())
+            resources[$"{TriggerMailDefaults.EnumLocalePrefix}.Engine.{nameof(MessageStatus)}.{value}"] = value.ToString();
+        foreach (var value in Enum.GetValues<SuppressionReason>())
+            resources[$"{TriggerMailDefaults.EnumLocalePrefix}.Engine.{nameof(SuppressionReason)}.{value}"] = value switch
+            {
+                SuppressionReason.HardBounce => "Hard bounce",
+                SuppressionReason.Unsubscribed => "Unsubscribe",
+                _ => value.ToString()
+            };
+    }
+
+    private static void AddLabel(IDictionary<string, string> resources, string key, string label, string hint)
+    {
+        resources[key] = label;
+        resources[key + ".Hint"] = hint;
     }
 
     private static void AddField(IDictionary<string, string> resources, string field, string label, string hint)

@@ -75,6 +75,13 @@ public sealed class AdminSite : IAsyncDisposable
         foreach (var service in StoreHarness.RequestServiceTypes.Where(t => t != typeof(IWorkContext)))
             builder.Services.AddScoped(service, sp => sp.GetRequiredService<IServiceScope>().ServiceProvider.GetRequiredService(service));
 
+        // Repositories are an open generic in the harness: host components (e.g. the store-scope selector) get closed ones.
+        foreach (var entity in HostSchemaMigration.EntityTypes.Concat(StoreHarness.PluginAssembly.GetTypes().Where(t => typeof(Nop.Core.BaseEntity).IsAssignableFrom(t) && !t.IsAbstract)))
+        {
+            var repository = typeof(Nop.Data.IRepository<>).MakeGenericType(entity);
+            builder.Services.AddScoped(repository, sp => sp.GetRequiredService<IServiceScope>().ServiceProvider.GetRequiredService(repository));
+        }
+
         var app = builder.Build();
         var libraries = RepositoryRoot.Combine("Nop.Plugin.Misc.TriggerMail.Tests", "AdminHost", "node_modules");
         if (Directory.Exists(libraries))
@@ -86,6 +93,11 @@ public sealed class AdminSite : IAsyncDisposable
         });
         app.UseRouting();
         app.MapGet(AccessDeniedPath, () => Results.Content("<html><body><h1>Access denied</h1><p>You do not have permission to perform the selected operation.</p></body></html>", "text/html"));
+        app.MapGet(StoreScopeConfigurationViewComponent.ChangePath, (int storeid, string returnUrl) =>
+        {
+            store.StoreContext.ActiveStoreScope = storeid;
+            return Results.Redirect(string.IsNullOrEmpty(returnUrl) || !returnUrl.StartsWith('/') ? "/Admin" : returnUrl);
+        });
         foreach (var provider in StoreHarness.PluginAssembly.GetTypes()
                      .Where(t => typeof(IRouteProvider).IsAssignableFrom(t) && !t.IsAbstract)
                      .Select(t => (IRouteProvider)Activator.CreateInstance(t))

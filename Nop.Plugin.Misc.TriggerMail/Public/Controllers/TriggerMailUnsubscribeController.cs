@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Nop.Plugin.Misc.TriggerMail.Public.Models;
+using Nop.Plugin.Misc.TriggerMail.Services;
 using Nop.Plugin.Misc.TriggerMail.Services.Compliance;
 using Nop.Services.Localization;
 
@@ -18,20 +19,20 @@ public class TriggerMailUnsubscribeController : Controller
 
     private readonly UnsubscribeService _unsubscribeService;
     private readonly ILocalizationService _localizationService;
-    private readonly TriggerMailSettings _settings;
+    private readonly StoreSettings _storeSettings;
 
-    public TriggerMailUnsubscribeController(UnsubscribeService unsubscribeService, ILocalizationService localizationService, TriggerMailSettings settings)
+    public TriggerMailUnsubscribeController(UnsubscribeService unsubscribeService, ILocalizationService localizationService, StoreSettings storeSettings)
     {
         _unsubscribeService = unsubscribeService;
         _localizationService = localizationService;
-        _settings = settings;
+        _storeSettings = storeSettings;
     }
 
     [HttpGet]
     public async Task<IActionResult> Index(string token)
     {
         var request = await _unsubscribeService.ReadAsync(token);
-        var model = await ModelAsync(token, request is not null, false);
+        var model = await ModelAsync(token, request, false);
         return request is null ? NotFoundView(model) : View(ViewPath, model);
     }
 
@@ -47,9 +48,9 @@ public class TriggerMailUnsubscribeController : Controller
             : UnsubscribeScope.Scenario;
 
         if (!await _unsubscribeService.UnsubscribeAsync(token, scope))
-            return oneClick ? BadRequest() : NotFoundView(await ModelAsync(token, false, false));
+            return oneClick ? BadRequest() : NotFoundView(await ModelAsync(token, null, false));
 
-        return oneClick ? Ok() : View(ViewPath, await ModelAsync(token, true, true));
+        return oneClick ? Ok() : View(ViewPath, await ModelAsync(token, await _unsubscribeService.ReadAsync(token), true));
     }
 
     private IActionResult NotFoundView(UnsubscribeModel model)
@@ -58,8 +59,10 @@ public class TriggerMailUnsubscribeController : Controller
         return View(ViewPath, model);
     }
 
-    private async Task<UnsubscribeModel> ModelAsync(string token, bool valid, bool done)
+    /// <param name="request">The message the token points at (null: not valid); its store's page text is shown when done.</param>
+    private async Task<UnsubscribeModel> ModelAsync(string token, UnsubscribeRequest request, bool done)
     {
+        var valid = request is not null;
         var prefix = TriggerMailDefaults.LocalePrefix + ".Unsubscribe.";
         return new UnsubscribeModel
         {
@@ -68,7 +71,7 @@ public class TriggerMailUnsubscribeController : Controller
             IsDone = done,
             Title = await _localizationService.GetResourceAsync(prefix + "Title"),
             Text = !valid ? await _localizationService.GetResourceAsync(prefix + "InvalidLink")
-                : done ? _settings.UnsubscribePageText
+                : done ? (await _storeSettings.ForStoreAsync(request.StoreId)).UnsubscribePageText
                 : await _localizationService.GetResourceAsync(prefix + "Choose"),
             ScenarioOption = await _localizationService.GetResourceAsync(prefix + "ThisScenario"),
             AllMarketingOption = await _localizationService.GetResourceAsync(prefix + "AllMarketing"),

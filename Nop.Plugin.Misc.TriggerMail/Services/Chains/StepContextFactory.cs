@@ -1,5 +1,6 @@
 using Nop.Plugin.Misc.TriggerMail.Domain;
 using Nop.Plugin.Misc.TriggerMail.Engine;
+using Nop.Plugin.Misc.TriggerMail.Services;
 
 namespace Nop.Plugin.Misc.TriggerMail.Services.Chains;
 
@@ -10,18 +11,23 @@ public class StepContextFactory
 {
     private readonly IBatchCustomerFacts _batchFacts;
     private readonly ISegmentMembership _segments;
-    private readonly TriggerMailSettings _settings;
+    private readonly StoreSettings _storeSettings;
 
-    public StepContextFactory(IBatchCustomerFacts batchFacts, ISegmentMembership segments, TriggerMailSettings settings)
+    public StepContextFactory(IBatchCustomerFacts batchFacts, ISegmentMembership segments, StoreSettings storeSettings)
     {
         _batchFacts = batchFacts;
         _segments = segments;
-        _settings = settings;
+        _storeSettings = storeSettings;
     }
 
-    /// <summary>The facts for one round of enrollments (at most one per customer), preloaded together.</summary>
-    public Task<ICustomerFacts> FactsForAsync(IReadOnlyList<Enrollment> round, DateTime nowUtc) =>
-        _batchFacts.ForBatchAsync(round, nowUtc.AddHours(-Math.Max(0, _settings.MarketingFrequencyCapHours)));
+    /// <summary>The facts for one round of enrollments (at most one per customer), preloaded together, far enough back for the longest frequency cap of their stores.</summary>
+    public async Task<ICustomerFacts> FactsForAsync(IReadOnlyList<Enrollment> round, DateTime nowUtc)
+    {
+        var capHours = 0;
+        foreach (var storeId in round.Select(e => e.StoreId).Distinct())
+            capHours = Math.Max(capHours, (await _storeSettings.ForStoreAsync(storeId)).MarketingFrequencyCapHours);
+        return await _batchFacts.ForBatchAsync(round, nowUtc.AddHours(-capHours));
+    }
 
     /// <summary>The context, or null when the customer no longer exists.</summary>
     public async Task<StepContext> CreateAsync(Enrollment enrollment, ScenarioDefinition scenario, DateTime nowUtc, ICustomerFacts facts)
@@ -30,6 +36,7 @@ public class StepContextFactory
         if (customer is null)
             return null;
 
+        var settings = await _storeSettings.ForStoreAsync(enrollment.StoreId);
         var trigger = EnrollmentContext.FromJson(enrollment.ContextJson);
         // A guest is written to at the address her trigger gave (the chain's messages take it from the context).
         if (string.IsNullOrWhiteSpace(customer.Email) && trigger?.Email is { Length: > 0 } email)
@@ -45,7 +52,7 @@ public class StepContextFactory
             enrollment.StepEnteredOnUtc ?? enrollment.EnrolledOnUtc,
             enrollment.NextRunOnUtc ?? nowUtc,
             nowUtc,
-            new SendRules(_settings.QuietHoursStartHour, _settings.QuietHoursEndHour, _settings.MarketingFrequencyCapHours),
+            new SendRules(settings.QuietHoursStartHour, settings.QuietHoursEndHour, settings.MarketingFrequencyCapHours),
             facts,
             _segments);
     }

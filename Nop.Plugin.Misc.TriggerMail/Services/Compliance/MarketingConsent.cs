@@ -1,4 +1,5 @@
 using Nop.Plugin.Misc.TriggerMail.Engine;
+using Nop.Plugin.Misc.TriggerMail.Services;
 using Nop.Services.Gdpr;
 using Nop.Services.Messages;
 
@@ -12,31 +13,33 @@ public class MarketingConsent
 {
     private readonly INewsLetterSubscriptionService _subscriptionService;
     private readonly IGdprService _gdprService;
-    private readonly TriggerMailSettings _settings;
+    private readonly StoreSettings _storeSettings;
 
-    public MarketingConsent(INewsLetterSubscriptionService subscriptionService, IGdprService gdprService, TriggerMailSettings settings)
+    public MarketingConsent(INewsLetterSubscriptionService subscriptionService, IGdprService gdprService, StoreSettings storeSettings)
     {
         _subscriptionService = subscriptionService;
         _gdprService = gdprService;
-        _settings = settings;
+        _storeSettings = storeSettings;
     }
 
+    /// <remarks>The consent source and lists are the store's own settings (or the shared ones).</remarks>
     public async Task<bool> IsGrantedAsync(int customerId, string email, int storeId)
     {
-        if (_settings.MarketingConsentSource == MarketingConsentSource.GdprConsent)
-            return _settings.GdprConsentId > 0 && customerId > 0 && await _gdprService.IsConsentAcceptedAsync(_settings.GdprConsentId, customerId) == true;
+        var settings = await _storeSettings.ForStoreAsync(storeId);
+        if (settings.MarketingConsentSource == MarketingConsentSource.GdprConsent)
+            return settings.GdprConsentId > 0 && customerId > 0 && await _gdprService.IsConsentAcceptedAsync(settings.GdprConsentId, customerId) == true;
 
         if (string.IsNullOrWhiteSpace(email))
             return false;
 
         var subscriptions = await _subscriptionService.GetNewsLetterSubscriptionsByEmailAsync(email, storeId, 0, true);
-        var lists = ConfiguredLists();
+        var lists = ConfiguredLists(settings);
         return subscriptions.Any(s => s.Active && (lists.Count == 0 || lists.Contains(s.TypeId)));
     }
 
-    private HashSet<int> ConfiguredLists()
+    private static HashSet<int> ConfiguredLists(TriggerMailSettings settings)
     {
-        return (_settings.MarketingNewsletterTypeIds ?? string.Empty)
+        return (settings.MarketingNewsletterTypeIds ?? string.Empty)
             .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(id => int.TryParse(id, out var value) ? value : 0)
             .Where(id => id > 0)

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Nop.Core;
 using Nop.Data;
 using Nop.Plugin.Misc.TriggerMail.Data;
 using Nop.Plugin.Misc.TriggerMail.Domain;
@@ -74,5 +75,35 @@ public class SuppressionList
         {
             // Another request suppressed the same address a moment ago: the outcome is the same.
         }
+    }
+
+    /// <summary>
+    /// The list as the admin searches it, newest first: <paramref name="email"/> matches part of the address,
+    /// <paramref name="reason"/> one reason, the dates the day the entry was made (UTC, both inclusive).
+    /// </summary>
+    public async Task<IPagedList<Suppression>> SearchAsync(string email = null, SuppressionReason? reason = null,
+        DateTime? createdFromUtc = null, DateTime? createdToUtc = null, int pageIndex = 0, int pageSize = int.MaxValue)
+    {
+        var part = Normalize(email);
+        var reasonId = (int?)reason;
+        var from = createdFromUtc?.Date;
+        var toExclusive = createdToUtc?.Date.AddDays(1);
+        return await _suppressionRepository.GetAllPagedAsync(q => q
+            .Where(s => part.Length == 0 || s.Email.Contains(part))
+            .Where(s => reasonId == null || s.ReasonId == reasonId)
+            .Where(s => from == null || s.CreatedOnUtc >= from)
+            .Where(s => toExclusive == null || s.CreatedOnUtc < toExclusive)
+            .OrderByDescending(s => s.CreatedOnUtc).ThenByDescending(s => s.Id), pageIndex, pageSize);
+    }
+
+    /// <summary>Removes one entry, so the address may get the mail it blocked again; false when it no longer exists.</summary>
+    public async Task<bool> RemoveAsync(int suppressionId)
+    {
+        var suppression = await _suppressionRepository.GetByIdAsync(suppressionId);
+        if (suppression is null)
+            return false;
+
+        await _suppressionRepository.DeleteAsync(suppression);
+        return true;
     }
 }

@@ -1,28 +1,30 @@
 using Nop.Core.Domain.Messages;
+using Nop.Plugin.Misc.TriggerMail.Services;
 using Nop.Services.Messages;
 
 namespace Nop.Plugin.Misc.TriggerMail.Services.Delivery;
 
 /// <summary>
-/// The account trigger mail leaves from: the one chosen in the plugin's settings, else the store's default
+/// The account a store's trigger mail leaves from: the one chosen in the plugin's settings for that store (or shared), else the store's default
 /// account, else the first account (as nopCommerce's own plugins fall back).
 /// </summary>
 public class EmailAccountResolver
 {
     private readonly IEmailAccountService _emailAccountService;
     private readonly EmailAccountSettings _emailAccountSettings;
-    private readonly TriggerMailSettings _settings;
+    private readonly StoreSettings _storeSettings;
 
-    public EmailAccountResolver(IEmailAccountService emailAccountService, EmailAccountSettings emailAccountSettings, TriggerMailSettings settings)
+    public EmailAccountResolver(IEmailAccountService emailAccountService, EmailAccountSettings emailAccountSettings, StoreSettings storeSettings)
     {
         _emailAccountService = emailAccountService;
         _emailAccountSettings = emailAccountSettings;
-        _settings = settings;
+        _storeSettings = storeSettings;
     }
 
-    public async Task<EmailAccount> ResolveAsync()
+    public async Task<EmailAccount> ResolveAsync(int storeId = 0)
     {
-        var chosen = _settings.EmailAccountId > 0 ? _settings.EmailAccountId : _emailAccountSettings.DefaultEmailAccountId;
+        var settings = await _storeSettings.ForStoreAsync(storeId);
+        var chosen = settings.EmailAccountId > 0 ? settings.EmailAccountId : _emailAccountSettings.DefaultEmailAccountId;
         return await _emailAccountService.GetEmailAccountByIdAsync(chosen)
             ?? (await _emailAccountService.GetAllEmailAccountsAsync()).FirstOrDefault();
     }

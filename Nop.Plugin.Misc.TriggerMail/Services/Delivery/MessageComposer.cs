@@ -48,7 +48,7 @@ public class MessageComposer
         var rendered = _engine.Compile(source).Render(model);
 
         var context = new PostProcessContext(message.MessageGuid, message.Id, message.ScenarioId, message.StepKey, message.VariantKey,
-            message.IsTransactional, storeUrl);
+            message.IsTransactional, storeUrl, message.StoreId);
         var html = NoTrackMarker.MarkLinksTo(rendered.HtmlBody, unsubscribeUrl);
         foreach (var processor in _postProcessors)
             html = await processor.ProcessAsync(html, context);

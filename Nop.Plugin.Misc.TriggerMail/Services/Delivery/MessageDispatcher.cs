@@ -2,14 +2,15 @@ using Nop.Core.Domain.Messages;
 using Nop.Data;
 using Nop.Plugin.Misc.TriggerMail.Domain;
 using Nop.Plugin.Misc.TriggerMail.Engine;
+using Nop.Plugin.Misc.TriggerMail.Services;
 using Nop.Services.Messages;
 
 namespace Nop.Plugin.Misc.TriggerMail.Services.Delivery;
 
 /// <summary>
 /// One delivery run: recovers interrupted sends, then takes due messages oldest first and, for each one it
-/// manages to claim, applies compliance, renders and sends it — within the account's per-minute quota, the
-/// batch size and the run's time budget. A failure of one message never stops the batch.
+/// manages to claim, applies compliance, renders and sends it — from its store's account within that store's
+/// per-minute quota, and within the (install-wide) batch size and run time budget. A failure of one message never stops the batch.
 /// </summary>
 public class MessageDispatcher
 {
@@ -22,10 +23,12 @@ public class MessageDispatcher
     private readonly MessageSender _sender;
     private readonly TimeProvider _timeProvider;
     private readonly TriggerMailSettings _settings;
+    private readonly StoreSettings _storeSettings;
 
     public MessageDispatcher(IRepository<Message> messageRepository, DeliveryClaims claims, EmailAccountResolver accountResolver,
-        MessageSender sender, TimeProvider timeProvider, TriggerMailSettings settings)
+        MessageSender sender, TimeProvider timeProvider, TriggerMailSettings settings, StoreSettings storeSettings)
     {
+        _storeSettings = storeSettings;
         _messageRepository = messageRepository;
         _claims = claims;
         _accountResolver = accountResolver;
@@ -40,10 +43,8 @@ public class MessageDispatcher
         var started = _timeProvider.GetUtcNow().UtcDateTime;
         await _sender.RecoverInterruptedAsync(started);
 
-        var account = await _accountResolver.ResolveAsync();
-        if (account is null)
-            return 0;
-
+        var accounts = new Dictionary<int, EmailAccount>();
+        var fullAccounts = new HashSet<int>();
         var sent = 0;
         foreach (var message in await DueMessagesAsync(started))
         {
@@ -51,9 +52,15 @@ public class MessageDispatcher
             if (now - started > TimeSpan.FromSeconds(Math.Max(1, _settings.RunTimeBudgetSeconds)))
                 break;
 
-            var result = await TrySendAsync(message, account, now);
+            if (!accounts.TryGetValue(message.StoreId, out var account))
+                accounts[message.StoreId] = account = await _accountResolver.ResolveAsync(message.StoreId);
+            if (account is null || fullAccounts.Contains(account.Id))
+                continue;
+
+            var perMinute = Math.Max(1, (await _storeSettings.ForStoreAsync(message.StoreId)).MaxMessagesPerMinute);
+            var result = await TrySendAsync(message, account, perMinute, now);
             if (result == DispatchResult.QuotaReached)
-                break;
+                fullAccounts.Add(account.Id);
             if (result == DispatchResult.Sent)
                 sent++;
         }
@@ -61,9 +68,8 @@ public class MessageDispatcher
         return sent;
     }
 
-    private async Task<DispatchResult> TrySendAsync(Message message, EmailAccount account, DateTime now)
+    private async Task<DispatchResult> TrySendAsync(Message message, EmailAccount account, int perMinute, DateTime now)
     {
-        var perMinute = Math.Max(1, _settings.MaxMessagesPerMinute);
         if (await _claims.SentInLastMinuteAsync(account.Id, now) >= perMinute)
             return DispatchResult.QuotaReached;
 

@@ -2,6 +2,7 @@ using Nop.Core.Domain.Messages;
 using Nop.Data;
 using Nop.Plugin.Misc.TriggerMail.Domain;
 using Nop.Plugin.Misc.TriggerMail.Engine;
+using Nop.Plugin.Misc.TriggerMail.Services;
 using Nop.Plugin.Misc.TriggerMail.Services.Compliance;
 using Nop.Services.Messages;
 
@@ -20,10 +21,10 @@ public class MessageSender
     private readonly MessageComposer _composer;
     private readonly IEmailSender _emailSender;
     private readonly TimeProvider _timeProvider;
-    private readonly TriggerMailSettings _settings;
+    private readonly StoreSettings _storeSettings;
 
     public MessageSender(IRepository<Message> messageRepository, DeliveryClaims claims, ComplianceGate complianceGate, MessageComposer composer,
-        IEmailSender emailSender, TimeProvider timeProvider, TriggerMailSettings settings)
+        IEmailSender emailSender, TimeProvider timeProvider, StoreSettings storeSettings)
     {
         _messageRepository = messageRepository;
         _claims = claims;
@@ -31,7 +32,7 @@ public class MessageSender
         _composer = composer;
         _emailSender = emailSender;
         _timeProvider = timeProvider;
-        _settings = settings;
+        _storeSettings = storeSettings;
     }
 
     public async Task<bool> SendClaimedAsync(Message claimed, DeliveryAttempt attempt, EmailAccount account)
@@ -116,7 +117,8 @@ public class MessageSender
         {
             var error = SmtpFailure.Describe(exception);
             var permanent = SmtpFailure.IsPermanent(exception);
-            var retryAt = DeliveryRetryPolicy.NextAttempt(attempt.AttemptNumber, _settings.MaxSendAttempts, permanent, Now());
+            var maxAttempts = (await _storeSettings.ForStoreAsync(message.StoreId)).MaxSendAttempts;
+            var retryAt = DeliveryRetryPolicy.NextAttempt(attempt.AttemptNumber, maxAttempts, permanent, Now());
             var outcome = permanent ? DeliveryOutcome.PermanentFailure : DeliveryOutcome.TransientFailure;
             message.NextAttemptOnUtc = retryAt;
             await EndAsync(message, attempt, retryAt is null ? MessageStatus.Failed : MessageStatus.Pending, outcome, error);

@@ -21,6 +21,7 @@ public class OrderAttributionService
     private readonly TimeProvider _timeProvider;
     private readonly IRepository<TrackingEvent> _trackingEventRepository;
     private readonly WatermarkStore _watermarks;
+    private readonly StoreSettings _storeSettings;
 
     public OrderAttributionService(IRepository<Conversion> conversionRepository,
         IRepository<Enrollment> enrollmentRepository,
@@ -29,8 +30,10 @@ public class OrderAttributionService
         TriggerMailSettings settings,
         TimeProvider timeProvider,
         IRepository<TrackingEvent> trackingEventRepository,
-        WatermarkStore watermarks)
+        WatermarkStore watermarks,
+        StoreSettings storeSettings)
     {
+        _storeSettings = storeSettings;
         _conversionRepository = conversionRepository;
         _enrollmentRepository = enrollmentRepository;
         _messageRepository = messageRepository;
@@ -41,7 +44,7 @@ public class OrderAttributionService
         _watermarks = watermarks;
     }
 
-    private TimeSpan Window => TimeSpan.FromDays(Math.Max(1, _settings.AttributionWindowDays));
+    private static TimeSpan WindowOf(TriggerMailSettings settings) => TimeSpan.FromDays(Math.Max(1, settings.AttributionWindowDays));
 
     /// <returns>The days whose conversion figures changed.</returns>
     public async Task<ISet<DateTime>> AttributeNewOrdersAsync(int batchSize)
@@ -51,14 +54,20 @@ public class OrderAttributionService
             .Where(o => o.Id > last)
             .OrderBy(o => o.Id)
             .Take(batchSize)
-            .Select(o => new { o.Id, o.CustomerId, o.CreatedOnUtc, o.OrderTotal, o.RefundedAmount, o.OrderStatusId, o.Deleted })
+            .Select(o => new { o.Id, o.CustomerId, o.StoreId, o.CreatedOnUtc, o.OrderTotal, o.RefundedAmount, o.OrderStatusId, o.Deleted })
             .ToList();
         var days = new HashSet<DateTime>();
         if (orders.Count == 0)
             return days;
 
+        // The window and basis are the order's store's settings; touches are read far enough back for the longest.
+        var storeSettings = new Dictionary<int, TriggerMailSettings>();
+        foreach (var storeId in orders.Select(o => o.StoreId).Distinct())
+            storeSettings[storeId] = await _storeSettings.ForStoreAsync(storeId);
+        var longest = storeSettings.Values.Max(WindowOf);
+
         var customerIds = orders.Select(o => o.CustomerId).Distinct().ToList();
-        var since = orders.Min(o => o.CreatedOnUtc) - Window;
+        var since = orders.Min(o => o.CreatedOnUtc) - longest;
         var until = orders.Max(o => o.CreatedOnUtc);
         var touches = TouchesOf(customerIds, since, until).ToLookup(t => t.CustomerId);
         var holdouts = _enrollmentRepository.Table
@@ -70,17 +79,19 @@ public class OrderAttributionService
         foreach (var order in orders.Where(o => !o.Deleted))
         {
             var placed = Utc(order.CreatedOnUtc);
+            var settings = storeSettings[order.StoreId];
+            var window = WindowOf(settings);
             var customerTouches = touches[order.CustomerId].ToList();
             var messageId = OrderAttribution.AttributedMessageId(placed,
                 customerTouches.Select(t => new Touch(t.MessageId, (TrackingEventType)t.EventTypeId, Utc(t.OccurredOnUtc), false)),
-                Window, _settings.AttributeOnOpen ? AttributionBasis.ClickOrOpen : AttributionBasis.Click);
+                window, settings.AttributeOnOpen ? AttributionBasis.ClickOrOpen : AttributionBasis.Click);
 
             var credits = new List<Conversion>();
             if (messageId is { } credited && customerTouches.First(t => t.MessageId == credited) is var touch)
                 credits.Add(NewConversion(order.Id, order.CustomerId, touch.ScenarioId, touch.MessageId, touch.StepKey, touch.VariantKey, false));
 
             credits.AddRange(holdouts[order.CustomerId]
-                .Where(h => Utc(h.EnrolledOnUtc) <= placed && Utc(h.EnrolledOnUtc) >= placed - Window)
+                .Where(h => Utc(h.EnrolledOnUtc) <= placed && Utc(h.EnrolledOnUtc) >= placed - window)
                 .Select(h => h.ScenarioId)
                 .Distinct()
                 .Select(scenarioId => NewConversion(order.Id, order.CustomerId, scenarioId, 0, string.Empty, string.Empty, true)));

@@ -1,6 +1,7 @@
 using Nop.Data;
 using Nop.Plugin.Misc.TriggerMail.Domain;
 using Nop.Plugin.Misc.TriggerMail.Engine.Tracking;
+using Nop.Plugin.Misc.TriggerMail.Services;
 
 namespace Nop.Plugin.Misc.TriggerMail.Services.Tracking;
 
@@ -12,24 +13,27 @@ public class MessageTracking
 {
     private readonly IRepository<MessageLink> _linkRepository;
     private readonly TriggerMailSettings _settings;
+    private readonly StoreSettings _storeSettings;
 
-    public MessageTracking(IRepository<MessageLink> linkRepository, TriggerMailSettings settings)
+    public MessageTracking(IRepository<MessageLink> linkRepository, TriggerMailSettings settings, StoreSettings storeSettings)
     {
         _linkRepository = linkRepository;
         _settings = settings;
+        _storeSettings = storeSettings;
     }
 
-    /// <param name="scenarioTracks">The scenario's own switch; the global one is in settings.</param>
-    public Task<string> PrepareAsync(Message message, string html, string storeUrl, bool scenarioTracks)
+    /// <param name="scenarioTracks">The scenario's own switch; the store's one is in its settings.</param>
+    public async Task<string> PrepareAsync(Message message, string html, string storeUrl, bool scenarioTracks)
     {
         ArgumentNullException.ThrowIfNull(message);
-        return PrepareAsync(message.Id, message.MessageGuid, html, storeUrl, scenarioTracks);
+        var storeTracks = (await _storeSettings.ForStoreAsync(message.StoreId)).TrackingEnabled;
+        return await PrepareAsync(message.Id, message.MessageGuid, html, storeUrl, storeTracks && scenarioTracks);
     }
 
-    /// <param name="scenarioTracks">The scenario's own switch; the global one is in settings.</param>
-    public async Task<string> PrepareAsync(int messageId, Guid messageGuid, string html, string storeUrl, bool scenarioTracks)
+    /// <param name="tracks">Whether this message is tracked: the caller has checked its store's and its scenario's switches.</param>
+    public async Task<string> PrepareAsync(int messageId, Guid messageGuid, string html, string storeUrl, bool tracks)
     {
-        if (!_settings.TrackingEnabled || !scenarioTracks)
+        if (!tracks)
             return html;
 
         var urls = new TrackingUrls(new TrackingTokenCodec(_settings.TokenSecret), storeUrl);

@@ -1,31 +1,32 @@
 using Nop.Data;
 using Nop.Plugin.Misc.TriggerMail.Domain;
 using Nop.Plugin.Misc.TriggerMail.Templates;
+using Nop.Plugin.Misc.TriggerMail.Services;
 
 namespace Nop.Plugin.Misc.TriggerMail.Services.Tracking;
 
 /// <summary>
 /// Tracking in delivered mail: links become signed click redirects on the message's store and the open pixel is
-/// added, when tracking is on globally and for the message's scenario. A message whose scenario is gone is not
+/// added, when tracking is on for the message's store and for its scenario. A message whose scenario is gone is not
 /// tracked: there is nothing left to count its opens and clicks for.
 /// </summary>
 public class TrackingPostProcessor : IHtmlPostProcessor
 {
     private readonly IRepository<Scenario> _scenarioRepository;
     private readonly MessageTracking _tracking;
-    private readonly TriggerMailSettings _settings;
+    private readonly StoreSettings _storeSettings;
 
-    public TrackingPostProcessor(IRepository<Scenario> scenarioRepository, MessageTracking tracking, TriggerMailSettings settings)
+    public TrackingPostProcessor(IRepository<Scenario> scenarioRepository, MessageTracking tracking, StoreSettings storeSettings)
     {
         _scenarioRepository = scenarioRepository;
         _tracking = tracking;
-        _settings = settings;
+        _storeSettings = storeSettings;
     }
 
     public async Task<string> ProcessAsync(string html, PostProcessContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (!_settings.TrackingEnabled)
+        if (!(await _storeSettings.ForStoreAsync(context.StoreId)).TrackingEnabled)
             return html;
 
         var scenario = await _scenarioRepository.GetByIdAsync(context.ScenarioId);

@@ -2,6 +2,7 @@ using Nop.Data;
 using Nop.Plugin.Misc.TriggerMail.Domain;
 using Nop.Plugin.Misc.TriggerMail.Engine;
 using Nop.Plugin.Misc.TriggerMail.Engine.Tracking;
+using Nop.Plugin.Misc.TriggerMail.Services;
 
 namespace Nop.Plugin.Misc.TriggerMail.Services.Tracking;
 
@@ -17,6 +18,7 @@ public class TrackingRecorder
     private readonly IRepository<MessageLink> _linkRepository;
     private readonly IRepository<Message> _messageRepository;
     private readonly TriggerMailSettings _settings;
+    private readonly StoreSettings _storeSettings;
     private readonly TimeProvider _timeProvider;
     private readonly IRepository<TrackingEvent> _trackingEventRepository;
 
@@ -25,8 +27,10 @@ public class TrackingRecorder
         IRepository<Message> messageRepository,
         TriggerMailSettings settings,
         TimeProvider timeProvider,
-        IRepository<TrackingEvent> trackingEventRepository)
+        IRepository<TrackingEvent> trackingEventRepository,
+        StoreSettings storeSettings)
     {
+        _storeSettings = storeSettings;
         _classifier = classifier;
         _linkRepository = linkRepository;
         _messageRepository = messageRepository;
@@ -77,7 +81,7 @@ public class TrackingRecorder
     private async Task RecordAsync(Message message, TrackingEventType type, TrackingVisit visit, string url)
     {
         // An erased customer's message (its address is gone) records nothing: an event would bring back an IP and agent.
-        if (!_settings.TrackingEnabled || string.IsNullOrEmpty(message.ToEmail))
+        if (string.IsNullOrEmpty(message.ToEmail) || !(await _storeSettings.ForStoreAsync(message.StoreId)).TrackingEnabled)
             return;
 
         var now = _timeProvider.GetUtcNow().UtcDateTime;
