@@ -70,6 +70,11 @@ public class NopStartup : INopStartup
         services.AddScoped<ScenarioActivation>();
         services.AddScoped<Services.AbTests.AbTestEvaluator>();
         services.AddScoped<Services.AbTests.AbTestPromoter>();
+        services.AddScoped<Services.Templates.TemplateUsage>();
+        services.AddScoped<Services.Templates.LocalizedTemplateSaver>();
+        services.AddScoped<Services.Templates.PreviewCustomerLookup>();
+        services.AddScoped<Admin.Factories.TemplateEditorModelFactory>();
+        services.AddScoped<Admin.Factories.TemplatePreviewModelFactory>();
     }
 
     public void Configure(IApplicationBuilder application)

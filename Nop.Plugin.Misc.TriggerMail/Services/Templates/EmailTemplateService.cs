@@ -72,10 +72,14 @@ public class EmailTemplateService
             await _templateRepository.UpdateAsync(template);
     }
 
+    /// <summary>Checks one language's version as it will be rendered: empty texts fall back to the default language's.</summary>
+    public Task<IReadOnlyList<TemplateError>> ValidateLocalizedAsync(EmailTemplate template, string subject, string preheader, string bodyHtml) =>
+        ValidateAsync(template, Fallback(subject, template.Subject), Fallback(preheader, template.Preheader), Fallback(bodyHtml, template.BodyHtml));
+
     /// <summary>Saves one language's version after validating it; empty texts mean "use the default language".</summary>
     public async Task SaveLocalizedAsync(EmailTemplate template, int languageId, string subject, string preheader, string bodyHtml)
     {
-        var errors = await ValidateAsync(template, Fallback(subject, template.Subject), Fallback(preheader, template.Preheader), Fallback(bodyHtml, template.BodyHtml));
+        var errors = await ValidateLocalizedAsync(template, subject, preheader, bodyHtml);
         if (errors.Count > 0)
             throw new TemplateCompileException(errors);
 
