@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Nop.Core.Domain.Common;
-using Nop.Data;
 using Nop.Plugin.Misc.TriggerMail.Admin.Factories;
 using Nop.Plugin.Misc.TriggerMail.Admin.Models;
 using Nop.Plugin.Misc.TriggerMail.Domain;
@@ -26,7 +25,7 @@ public class TriggerMailTemplateController : BasePluginController
     public const string EditView = "~/Plugins/Misc.TriggerMail/Admin/Views/Template/Edit.cshtml";
 
     private readonly AdminAreaSettings _adminAreaSettings;
-    private readonly IRepository<EmailTemplate> _templateRepository;
+    private readonly EmailTemplateService _templateService;
     private readonly TemplateEditorModelFactory _modelFactory;
     private readonly TemplatePreviewModelFactory _previewFactory;
     private readonly LocalizedTemplateSaver _saver;
@@ -34,12 +33,12 @@ public class TriggerMailTemplateController : BasePluginController
     private readonly ILocalizationService _localizationService;
     private readonly INotificationService _notificationService;
 
-    public TriggerMailTemplateController(AdminAreaSettings adminAreaSettings, IRepository<EmailTemplate> templateRepository,
+    public TriggerMailTemplateController(AdminAreaSettings adminAreaSettings, EmailTemplateService templateService,
         TemplateEditorModelFactory modelFactory, TemplatePreviewModelFactory previewFactory, LocalizedTemplateSaver saver,
         TemplateUsage templateUsage, ILocalizationService localizationService, INotificationService notificationService)
     {
         _adminAreaSettings = adminAreaSettings;
-        _templateRepository = templateRepository;
+        _templateService = templateService;
         _modelFactory = modelFactory;
         _previewFactory = previewFactory;
         _saver = saver;
@@ -83,7 +82,7 @@ public class TriggerMailTemplateController : BasePluginController
     [CheckPermission(TriggerMailDefaults.Permissions.Manage)]
     public async Task<IActionResult> Edit(int id)
     {
-        var template = await _templateRepository.GetByIdAsync(id);
+        var template = await _templateService.GetByIdAsync(id);
         if (template is null)
             return RedirectToAction(nameof(List));
 
@@ -94,7 +93,7 @@ public class TriggerMailTemplateController : BasePluginController
     [CheckPermission(TriggerMailDefaults.Permissions.Manage)]
     public async Task<IActionResult> Edit(TemplateModel model, bool continueEditing = true)
     {
-        var template = await _templateRepository.GetByIdAsync(model.Id);
+        var template = await _templateService.GetByIdAsync(model.Id);
         if (template is null)
             return RedirectToAction(nameof(List));
 
@@ -105,7 +104,7 @@ public class TriggerMailTemplateController : BasePluginController
     [CheckPermission(TriggerMailDefaults.Permissions.Manage)]
     public async Task<IActionResult> Delete(int id)
     {
-        var template = await _templateRepository.GetByIdAsync(id);
+        var template = await _templateService.GetByIdAsync(id);
         if (template is null)
             return RedirectToAction(nameof(List));
 
@@ -118,7 +117,7 @@ public class TriggerMailTemplateController : BasePluginController
             return RedirectToAction(nameof(Edit), new { id });
         }
 
-        await _templateRepository.DeleteAsync(template);
+        await _templateService.DeleteAsync(template);
         _notificationService.SuccessNotification(string.Format(await ResourceAsync("Templates.Deleted"), template.Name));
         return RedirectToAction(nameof(List));
     }

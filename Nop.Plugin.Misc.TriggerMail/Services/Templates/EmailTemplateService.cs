@@ -54,6 +54,11 @@ public class EmailTemplateService
         return errors;
     }
 
+    public Task<EmailTemplate> GetByIdAsync(int templateId) => _templateRepository.GetByIdAsync(templateId);
+
+    /// <summary>Deletes the template; the caller checks first that no scenario step or letter uses it (<see cref="TemplateUsage"/>).</summary>
+    public Task DeleteAsync(EmailTemplate template) => _templateRepository.DeleteAsync(template);
+
     /// <summary>Inserts or updates the default-language template; throws <see cref="TemplateCompileException"/> when it is invalid.</summary>
     public async Task SaveAsync(EmailTemplate template)
     {
