@@ -83,7 +83,11 @@
         root.querySelectorAll('.tm-live-errors').forEach(list => {
             const key = list.dataset.for;
             const found = byKey[key] || [];
-            found.forEach(error => {
+            // The save's message stays while the live check still finds it, and goes once the field changes.
+            const saved = root.querySelector('[data-valmsg-for="' + key + '"]');
+            const savedText = saved ? saved.textContent.trim() : '';
+            if (saved && !found.some(error => error.Text === savedText)) saved.textContent = '';
+            found.filter(error => !saved || error.Text !== saved.textContent.trim()).forEach(error => {
                 const item = document.createElement('div');
                 item.className = 'tm-error';
                 item.dataset.line = error.Line;
@@ -93,9 +97,6 @@
                 item.addEventListener('click', () => goTo(form.querySelector('[name="' + key + '"]'), error.Line, error.Column));
                 list.appendChild(item);
             });
-            // The save's message for this field is stale once the live check finds the field clean.
-            const saved = root.querySelector('[data-valmsg-for="' + key + '"]');
-            if (saved && found.length === 0) saved.textContent = '';
         });
         root.querySelectorAll('textarea').forEach(area => renderGutter(area, (byKey[area.name] || []).map(e => e.Line)));
     }
