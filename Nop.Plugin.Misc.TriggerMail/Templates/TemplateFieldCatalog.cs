@@ -17,7 +17,7 @@ public static class TemplateFieldCatalog
     private static List<TemplateFieldInfo> Build()
     {
         var fields = new List<TemplateFieldInfo>();
-        foreach (var part in typeof(EmailModel).GetProperties().Where(p => p.PropertyType.IsClass && p.PropertyType != typeof(string)))
+        foreach (var part in typeof(EmailModel).GetProperties().Where(p => p.PropertyType != typeof(string) && (p.PropertyType.IsClass || ItemType(p.PropertyType) is not null)))
         {
             if (ItemType(part.PropertyType) is { } listItem)
             {
