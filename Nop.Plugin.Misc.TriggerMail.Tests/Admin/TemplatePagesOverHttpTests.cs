@@ -40,6 +40,7 @@ public class TemplatePagesOverHttpTests
         Assert.That(cart.GetProperty("UsedByNames").GetString(), Is.EqualTo("Abandoned cart (Reminder 1), Abandoned cart (Reminder 2)"));
         Assert.That(rows["Unused"].GetProperty("UsedBy").GetInt32(), Is.EqualTo(0));
         Assert.That(rows["Unused"].GetProperty("Languages").GetString(), Is.EqualTo("English"));
+        Assert.That(cart.GetProperty("UpdatedOn").GetString(), Is.EqualTo("2026-03-02T09:00:00Z"), "UTC, so the grid shows the admin's local time");
     }
 
     [Test]
@@ -63,6 +64,20 @@ public class TemplatePagesOverHttpTests
         Assert.That(html, Does.Contain("data-insert=\"%Order.OrderNumber%\""));
         Assert.That(html, Does.Match("<option selected=\"selected\" value=\"" + world.Layout.Id + "\">Layout</option>"));
         Assert.That(html, Does.Contain("data-menu=\"TriggerMail\""));
+    }
+
+    [Test]
+    public async Task A_new_letter_starts_in_the_stores_layout()
+    {
+        await using var store = await StoreHarness.StartAsync();
+        var world = await DeliveryWorld.CreateAsync(store);
+        await using var site = await AdminSite.StartAsync(store);
+        using var admin = site.CreateClient();
+
+        var html = await admin.GetPageAsync(Base + "Create");
+
+        Assert.That(html, Does.Match("<option selected=\"selected\" value=\"" + world.Layout.Id + "\">Layout</option>"));
+        Assert.That(html, Does.Contain("<option value=\"0\">No layout</option>"));
     }
 
     [Test]

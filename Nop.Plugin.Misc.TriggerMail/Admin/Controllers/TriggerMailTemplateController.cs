@@ -67,6 +67,14 @@ public class TriggerMailTemplateController : BasePluginController
     {
         var model = await _modelFactory.PrepareModelAsync(null);
         model.IsLayout = layout;
+        if (!layout && model.AvailableLayouts.FirstOrDefault(l => l.Value != "0") is { } firstLayout)
+        {
+            // A new letter starts in the store's layout; "No layout" stays one click away.
+            model.LayoutId = int.Parse(firstLayout.Value);
+            foreach (var item in model.AvailableLayouts)
+                item.Selected = item == firstLayout;
+        }
+
         if (layout)
             model.BodyHtml = "<html><body>\n<header>{{Store.Name}}</header>\n{{{Body}}}\n<footer>{{Store.Address}}{{#if Links.Unsubscribe}} <a href=\"{{Links.Unsubscribe}}\">Unsubscribe</a>{{/if}}</footer>\n</body></html>";
         return View(EditView, model);

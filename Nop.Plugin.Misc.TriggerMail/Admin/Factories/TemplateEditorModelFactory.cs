@@ -56,7 +56,8 @@ public class TemplateEditorModelFactory
                 IsLayout = template.IsLayout,
                 Kind = template.IsLayout ? layout : letter,
                 Languages = await LanguageNamesAsync(template, languages),
-                UpdatedOn = template.UpdatedOnUtc,
+                // Marked as UTC so the grid shows it in the admin's own time zone.
+                UpdatedOn = DateTime.SpecifyKind(template.UpdatedOnUtc, DateTimeKind.Utc),
                 UsedBy = used.Count,
                 UsedByNames = string.Join(", ", used.Select(Describe).Distinct())
             });
