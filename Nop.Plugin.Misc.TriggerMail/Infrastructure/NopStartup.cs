@@ -81,6 +81,11 @@ public class NopStartup : INopStartup
         services.AddScoped<StoreSettings>();
         services.AddScoped<Admin.Factories.CustomerMessageModelFactory>();
         services.AddScoped<Admin.Factories.SuppressionModelFactory>();
+        services.AddScoped<Services.Templates.TemplateUsage>();
+        services.AddScoped<Services.Templates.LocalizedTemplateSaver>();
+        services.AddScoped<Services.Templates.PreviewCustomerLookup>();
+        services.AddScoped<Admin.Factories.TemplateEditorModelFactory>();
+        services.AddScoped<Admin.Factories.TemplatePreviewModelFactory>();
     }
 
     public void Configure(IApplicationBuilder application)

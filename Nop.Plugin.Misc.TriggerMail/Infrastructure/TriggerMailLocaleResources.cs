@@ -73,6 +73,7 @@ public static class TriggerMailLocaleResources
         SegmentPageLocaleResources.AddTo(resources);
         ScenarioLocaleResources.Add(resources);
         AddCustomerPages(resources);
+        AddTemplatePages(resources);
 
         foreach (var value in Enum.GetValues<MarketingConsentSource>())
             resources[$"{TriggerMailDefaults.EnumLocalePrefix}.Engine.{nameof(MarketingConsentSource)}.{value}"] = value switch
@@ -153,6 +154,56 @@ public static class TriggerMailLocaleResources
     {
         resources[key] = label;
         resources[key + ".Hint"] = hint;
+    private static void AddTemplatePages(IDictionary<string, string> resources)
+    {
+        const string templates = Prefix + ".Templates";
+        resources[templates] = "Email templates";
+        resources[$"{templates}.AddLetter"] = "Add a letter";
+        resources[$"{templates}.AddLayout"] = "Add a layout";
+        resources[$"{templates}.EditLetter"] = "Edit letter";
+        resources[$"{templates}.EditLayout"] = "Edit layout (header and footer)";
+        resources[$"{templates}.BackToList"] = "back to template list";
+        resources[$"{templates}.Kind.Letter"] = "Letter";
+        resources[$"{templates}.Kind.Layout"] = "Layout";
+        resources[$"{templates}.NoLayout"] = "No layout";
+        resources[$"{templates}.Columns.Kind"] = "Kind";
+        resources[$"{templates}.Columns.Languages"] = "Languages";
+        resources[$"{templates}.Columns.UpdatedOn"] = "Last modified";
+        resources[$"{templates}.Columns.UsedBy"] = "Used by";
+        resources[$"{templates}.UsedBy"] = "Used by";
+        resources[$"{templates}.UsedBy.None"] = "Not used by any scenario step yet.";
+        resources[$"{templates}.Texts"] = "Subject, preheader and body per language";
+        resources[$"{templates}.LayoutTexts"] = "Layout HTML per language (header and footer around {{{Body}}})";
+        resources[$"{templates}.Standard"] = "Standard";
+        resources[$"{templates}.FallbackHint"] = "Leave a field empty to use the standard text in this language.";
+        resources[$"{templates}.AvailableFields"] = "Available fields";
+        resources[$"{templates}.AvailableFields.Hint"] = "Click a field to insert it at the cursor. {{…}} is HTML-escaped, {{{…}}} is not.";
+        resources[$"{templates}.Preview"] = "Live preview";
+        resources[$"{templates}.Preview.Desktop"] = "Desktop";
+        resources[$"{templates}.Preview.Mobile"] = "Mobile";
+        resources[$"{templates}.Preview.For"] = "Rendered for:";
+        resources[$"{templates}.SendTest"] = "Send test email";
+        resources[$"{templates}.Saved"] = "The template '{0}' has been saved.";
+        resources[$"{templates}.Deleted"] = "The template '{0}' has been deleted.";
+        resources[$"{templates}.Delete.InUse"] = "The template '{0}' cannot be deleted: it is used by {1}. Pick another template in those steps first.";
+        resources[$"{templates}.Delete.LayoutInUse"] = "The layout '{0}' cannot be deleted: the letters {1} use it. Pick another layout in those letters first.";
+
+        void Field(string name, string label, string hint)
+        {
+            resources[$"{templates}.Fields.{name}"] = label;
+            resources[$"{templates}.Fields.{name}.Hint"] = hint;
+        }
+
+        Field("SearchName", "Name", "Find templates whose name contains this text.");
+        Field("Name", "Name", "The name admins see when picking the template in a scenario step.");
+        Field("IsLayout", "Is layout", "A layout holds the store's header and footer; letters put their body where it says {{{Body}}}.");
+        Field("LayoutId", "Layout", "The store layout (header and footer) this letter is shown in.");
+        Field("Subject", "Subject", "The email's subject line; fields like {{Customer.FirstName}} can be used.");
+        Field("Preheader", "Preheader", "The short text email clients show after the subject; hidden in the letter.");
+        Field("BodyHtml", "HTML body", "The letter's HTML with Handlebars fields, loops and nopCommerce %tokens%.");
+        Field("PreviewCustomer", "Preview as customer", "A customer id or email: the preview shows their name, cart and order. Empty for sample data.");
+        Field("PreviewOrderId", "Order id", "Optional: render with this order of the customer.");
+        Field("TestEmail", "Send test email to", "The preview is sent to this address with [Test] before the subject; it is not tracked or counted.");
     }
 
     private static void AddField(IDictionary<string, string> resources, string field, string label, string hint)

@@ -54,6 +54,11 @@ public class EmailTemplateService
         return errors;
     }
 
+    public Task<EmailTemplate> GetByIdAsync(int templateId) => _templateRepository.GetByIdAsync(templateId);
+
+    /// <summary>Deletes the template; the caller checks first that no scenario step or letter uses it (<see cref="TemplateUsage"/>).</summary>
+    public Task DeleteAsync(EmailTemplate template) => _templateRepository.DeleteAsync(template);
+
     /// <summary>Inserts or updates the default-language template; throws <see cref="TemplateCompileException"/> when it is invalid.</summary>
     public async Task SaveAsync(EmailTemplate template)
     {
@@ -72,10 +77,14 @@ public class EmailTemplateService
             await _templateRepository.UpdateAsync(template);
     }
 
+    /// <summary>Checks one language's version as it will be rendered: empty texts fall back to the default language's.</summary>
+    public Task<IReadOnlyList<TemplateError>> ValidateLocalizedAsync(EmailTemplate template, string subject, string preheader, string bodyHtml) =>
+        ValidateAsync(template, Fallback(subject, template.Subject), Fallback(preheader, template.Preheader), Fallback(bodyHtml, template.BodyHtml));
+
     /// <summary>Saves one language's version after validating it; empty texts mean "use the default language".</summary>
     public async Task SaveLocalizedAsync(EmailTemplate template, int languageId, string subject, string preheader, string bodyHtml)
     {
-        var errors = await ValidateAsync(template, Fallback(subject, template.Subject), Fallback(preheader, template.Preheader), Fallback(bodyHtml, template.BodyHtml));
+        var errors = await ValidateLocalizedAsync(template, subject, preheader, bodyHtml);
         if (errors.Count > 0)
             throw new TemplateCompileException(errors);
 
