@@ -154,6 +154,8 @@ public static class TriggerMailLocaleResources
     {
         resources[key] = label;
         resources[key + ".Hint"] = hint;
+    }
+
     private static void AddTemplatePages(IDictionary<string, string> resources)
     {
         const string templates = Prefix + ".Templates";
