@@ -70,6 +70,11 @@ public class NopStartup : INopStartup
         services.AddScoped<ScenarioActivation>();
         services.AddScoped<Services.AbTests.AbTestEvaluator>();
         services.AddScoped<Services.AbTests.AbTestPromoter>();
+        services.AddScoped<DailySeriesReader>();
+        services.AddScoped<StepFunnelReader>();
+        services.AddScoped<Admin.Factories.StatisticsKpiModelBuilder>();
+        services.AddScoped<Admin.Factories.AbTestModelFactory>();
+        services.AddScoped<Admin.Factories.StatisticsModelFactory>();
     }
 
     public void Configure(IApplicationBuilder application)
