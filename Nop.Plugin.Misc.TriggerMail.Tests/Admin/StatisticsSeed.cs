@@ -117,7 +117,7 @@ public sealed class StatisticsSeed
             await enrollmentRepository.InsertAsync(enrollment, publishEvent: false);
             if (holdout)
             {
-                if (_random.NextDouble() < 0.12)
+                if (_random.NextDouble() < 0.04)
                     await OrderAsync(services, customerId, enrolledOn.AddHours(4 + _random.Next(90)));
                 continue;
             }
@@ -168,7 +168,7 @@ public sealed class StatisticsSeed
 
         var clickedOn = openedOn.AddMinutes(1 + _random.Next(20));
         await EventAsync(TrackingEventType.Click, clickedOn, machine: false);
-        if (_random.NextDouble() < 0.35 + clickBoost)
+        if (_random.NextDouble() < 0.45 + clickBoost)
             await OrderAsync(services, enrollment.CustomerId, clickedOn.AddHours(_random.NextDouble() < 0.1 ? 24 * 6 + _random.Next(48) : 1 + _random.Next(72)));
     }
 
