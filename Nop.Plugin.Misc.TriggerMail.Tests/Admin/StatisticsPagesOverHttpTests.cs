@@ -242,6 +242,31 @@ public class StatisticsPagesOverHttpTests
     }
 
     [Test]
+    public async Task The_pages_their_figures_and_their_exports_read_the_rollup_and_never_the_raw_events_or_messages()
+    {
+        using var admin = _site.CreateClient();
+        _store.SqlLog.Clear();
+        _store.SqlLog.Enabled = true;
+
+        try
+        {
+            await admin.GetPageAsync("/Admin/TriggerMailStatistics/Index?Days=90");
+            await admin.GetPageAsync($"/Admin/TriggerMailStatistics/Scenario/{_seed.AbandonedCart.Id}?Days=90");
+            await FiguresAsync(admin, _seed.AbandonedCart.Id, "7");
+            await admin.Http.GetStringAsync($"/Admin/TriggerMailStatistics/ExportCsv?ScenarioId={_seed.AbandonedCart.Id}&Days=90&kind=steps");
+        }
+        finally
+        {
+            _store.SqlLog.Enabled = false;
+        }
+
+        var statements = _store.SqlLog.Statements;
+        Assert.That(statements.Any(s => s.Contains("TriggerMail_DailyStat", StringComparison.Ordinal)), Is.True);
+        Assert.That(statements.Where(s => s.Contains("\"TriggerMail_TrackingEvent\"", StringComparison.Ordinal) || s.Contains("\"TriggerMail_Message\"", StringComparison.Ordinal)
+                                          || s.Contains("\"TriggerMail_Conversion\"", StringComparison.Ordinal)), Is.Empty);
+    }
+
+    [Test]
     public async Task An_unknown_scenario_leads_back_to_the_overview()
     {
         using var admin = _site.CreateClient();
