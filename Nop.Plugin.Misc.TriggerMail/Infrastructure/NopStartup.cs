@@ -86,6 +86,11 @@ public class NopStartup : INopStartup
         services.AddScoped<Services.Templates.PreviewCustomerLookup>();
         services.AddScoped<Admin.Factories.TemplateEditorModelFactory>();
         services.AddScoped<Admin.Factories.TemplatePreviewModelFactory>();
+        services.AddScoped<DailySeriesReader>();
+        services.AddScoped<StepFunnelReader>();
+        services.AddScoped<Admin.Factories.StatisticsKpiModelBuilder>();
+        services.AddScoped<Admin.Factories.AbTestModelFactory>();
+        services.AddScoped<Admin.Factories.StatisticsModelFactory>();
     }
 
     public void Configure(IApplicationBuilder application)

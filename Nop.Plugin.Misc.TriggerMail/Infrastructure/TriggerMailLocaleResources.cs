@@ -74,6 +74,7 @@ public static class TriggerMailLocaleResources
         ScenarioLocaleResources.Add(resources);
         AddCustomerPages(resources);
         AddTemplatePages(resources);
+        AddStatisticsPages(resources);
 
         foreach (var value in Enum.GetValues<MarketingConsentSource>())
             resources[$"{TriggerMailDefaults.EnumLocalePrefix}.Engine.{nameof(MarketingConsentSource)}.{value}"] = value switch
@@ -212,5 +213,90 @@ public static class TriggerMailLocaleResources
     {
         resources[Fields + field] = label;
         resources[Fields + field + ".Hint"] = hint;
+    }
+
+    private static void AddStatisticsPages(IDictionary<string, string> resources)
+    {
+        const string statistics = Prefix + ".Statistics";
+        resources[statistics] = "Trigger mail statistics";
+        resources[$"{statistics}.ScenarioTitle"] = "Statistics: {0}";
+        resources[$"{statistics}.BackToOverview"] = "back to all scenarios";
+        resources[$"{statistics}.AllScenarios"] = "All scenarios";
+        resources[$"{statistics}.LastDays"] = "Last {0} days";
+        resources[$"{statistics}.Apply"] = "Apply";
+        resources[$"{statistics}.Fields.Scenario"] = "Scenario";
+        resources[$"{statistics}.Fields.Scenario.Hint"] = "Show one scenario with its step funnel and A/B tests, or all scenarios together.";
+        resources[$"{statistics}.Fields.Days"] = "Period";
+        resources[$"{statistics}.Fields.Days.Hint"] = "The last 7, 30 or 90 days, today included (UTC days).";
+        resources[$"{statistics}.Fields.From"] = "From";
+        resources[$"{statistics}.Fields.From.Hint"] = "The first day of the period (UTC), included.";
+        resources[$"{statistics}.Fields.To"] = "To";
+        resources[$"{statistics}.Fields.To.Hint"] = "The last day of the period (UTC), included.";
+        resources[$"{statistics}.ExportDaily"] = "Export daily CSV";
+        resources[$"{statistics}.ExportSteps"] = "Export steps CSV";
+        resources[$"{statistics}.Daily"] = "Per day";
+        resources[$"{statistics}.Scenarios"] = "Scenarios";
+        resources[$"{statistics}.Column.Scenario"] = "Scenario";
+        resources[$"{statistics}.Column.Status"] = "Status";
+        resources[$"{statistics}.Column.Step"] = "Step";
+        resources[$"{statistics}.Series.Sent"] = "Delivered";
+        resources[$"{statistics}.Series.Opens"] = "Opened (people)";
+        resources[$"{statistics}.Series.Clicks"] = "Clicked";
+        resources[$"{statistics}.Series.Orders"] = "Orders";
+        resources[$"{statistics}.Series.Revenue"] = "Revenue";
+        resources[$"{statistics}.Funnel"] = "Step funnel";
+        resources[$"{statistics}.Funnel.Hint"] = "Each send step in the period: messages written for it (entered), delivered, opened by a person, clicked, and orders attributed to it.";
+        resources[$"{statistics}.Funnel.None"] = "This scenario has no send steps.";
+        resources[$"{statistics}.Funnel.Entered"] = "Entered";
+        resources[$"{statistics}.Funnel.Sent"] = "Delivered";
+        resources[$"{statistics}.Funnel.Opened"] = "Opened";
+        resources[$"{statistics}.Funnel.Clicked"] = "Clicked";
+        resources[$"{statistics}.Funnel.Ordered"] = "Ordered";
+        resources[$"{statistics}.AbTests"] = "A/B tests";
+        resources[$"{statistics}.AbTests.Hint"] = "Every send step with two or more weighted variants, over the whole test (not only the period), judged by the rule that promotes the winner.";
+        resources[$"{statistics}.AbTests.None"] = "No A/B test in this scenario.";
+        resources[$"{statistics}.AbTests.Rule"] = "Winner metric: {0} per recipient · rule: {1} at {2} · at least {3} recipients per variant · {4}";
+        resources[$"{statistics}.AbTests.AutoPromote"] = "the winner is promoted automatically";
+        resources[$"{statistics}.AbTests.ReportOnly"] = "report only, no automatic promotion";
+        resources[$"{statistics}.AbTests.Confidence"] = "Leader {0}: {1} (needs {2})";
+        resources[$"{statistics}.AbTests.Sample"] = "Smallest variant: {0} of {1} recipients";
+        resources[$"{statistics}.AbTests.Promoted"] = "Winner {0} promoted";
+        resources[$"{statistics}.AbTests.Variant"] = "Variant";
+        resources[$"{statistics}.AbTests.Template"] = "Template";
+        resources[$"{statistics}.AbTests.Weight"] = "Weight";
+        resources[$"{statistics}.AbTests.Recipients"] = "Recipients";
+        resources[$"{statistics}.AbTests.Rate"] = "{0} per recipient";
+        resources[$"{statistics}.AbTests.ProbabilityToBeBest"] = "Confidence";
+        resources[$"{statistics}.AbTests.Leader"] = "leader";
+        resources[$"{statistics}.AbTests.Winner"] = "winner";
+
+        void Kpi(string key, string title, string hint, string note)
+        {
+            resources[$"{statistics}.Kpi.{key}"] = title;
+            resources[$"{statistics}.Kpi.{key}.Hint"] = hint;
+            resources[$"{statistics}.Kpi.Note.{key}"] = note;
+        }
+
+        Kpi("Sent", "Sent", "Messages handed to the mail server in the period (delivered or failed).", "{0} failed · {1} suppressed");
+        Kpi("Delivered", "Delivered", "Messages the mail server accepted; the base of the rates.", "{0} of sent");
+        Kpi("HumanOpenRate", "Human open rate", "Delivered messages opened by a person: machine opens (Apple Mail Privacy Protection, scanners) are left out.", "{0} opened by a person");
+        Kpi("ClickRate", "Click rate", "Delivered messages with a human click.", "{0} clicked · {1} of opens");
+        Kpi("Unsubscribes", "Unsubscribes", "Unsubscribes from the scenario's emails.", "{0} of delivered");
+        Kpi("Orders", "Orders", "Orders attributed to the emails (cancelled orders excluded).", "{0} recipients");
+        Kpi("Revenue", "Revenue", "Revenue of the attributed orders, net of refunds.", "net of refunds");
+        Kpi("RevenuePerRecipient", "Revenue per recipient", "Attributed revenue per customer who entered the scenario (holdout excluded).", "per customer enrolled");
+        Kpi("IncrementalOrders", "Incremental orders", "Orders above what the recipients would have placed at the holdout (control) group's rate.", "vs {0} in holdout ({1} orders)");
+        Kpi("IncrementalRevenue", "Incremental revenue", "Revenue above what the recipients would have spent at the holdout group's revenue per customer.", "above the holdout's revenue per customer");
+        resources[$"{statistics}.Kpi.Note.NoHoldout"] = "no holdout group";
+
+        foreach (var value in Enum.GetValues<ScenarioStatus>())
+            resources[$"{TriggerMailDefaults.EnumLocalePrefix}.Engine.{nameof(ScenarioStatus)}.{value}"] = value.ToString();
+        foreach (var (value, text) in new[] { (Engine.Analytics.AbTestState.NotATest, "Not a test"), (Engine.Analytics.AbTestState.Collecting, "Collecting recipients"),
+                     (Engine.Analytics.AbTestState.NoWinnerYet, "No winner yet"), (Engine.Analytics.AbTestState.WinnerFound, "Winner found") })
+            resources[$"{TriggerMailDefaults.EnumLocalePrefix}.Engine.Analytics.{nameof(Engine.Analytics.AbTestState)}.{value}"] = text;
+        foreach (var (value, text) in new[] { (Engine.Analytics.AbTestMetric.Orders, "Orders"), (Engine.Analytics.AbTestMetric.Clicks, "Clicks"), (Engine.Analytics.AbTestMetric.Opens, "Opens") })
+            resources[$"{TriggerMailDefaults.EnumLocalePrefix}.Engine.Analytics.{nameof(Engine.Analytics.AbTestMetric)}.{value}"] = text;
+        resources[$"{TriggerMailDefaults.EnumLocalePrefix}.Engine.Analytics.{nameof(Engine.Analytics.AbTestMethod)}.{nameof(Engine.Analytics.AbTestMethod.BayesianProbabilityToBeBest)}"] = "probability to be best";
+        resources[$"{TriggerMailDefaults.EnumLocalePrefix}.Engine.Analytics.{nameof(Engine.Analytics.AbTestMethod)}.{nameof(Engine.Analytics.AbTestMethod.TwoProportionZTest)}"] = "two-proportion z-test";
     }
 }
