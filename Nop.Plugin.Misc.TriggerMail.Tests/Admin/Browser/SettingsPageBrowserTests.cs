@@ -20,7 +20,7 @@ public class SettingsPageBrowserTests
         browser.Type("#MaxMessagesPerMinute", "240");
         browser.Screenshot("settings");
         browser.Click("button[name=save]");
-        browser.Wait(d => d.Url.EndsWith("/Admin/TriggerMail/Configure"), "the page to reload after saving");
+        browser.WaitForText(".alert-success", "have been saved");
 
         var saved = await store.Settings.LoadSettingAsync<TriggerMailSettings>();
         Assert.That(saved.MaxMessagesPerMinute, Is.EqualTo(240));
