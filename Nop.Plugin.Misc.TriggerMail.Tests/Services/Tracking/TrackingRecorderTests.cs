@@ -274,7 +274,7 @@ public class TrackingRecorderTests
         return new TrackingTokenCodec(settings.TokenSecret).Encode(TrackingPurpose.Click, new TrackingToken(message.Id, message.MessageGuid, linkIndex));
     }
 
-    private static async Task<string> ResolveAsync(StoreHarness store, string token)
+    internal static async Task<string> ResolveAsync(StoreHarness store, string token)
     {
         using var scope = store.CreateScope();
         return await scope.ServiceProvider.GetRequiredService<TrackingRecorder>().ResolveClickAsync(new TrackingVisit(token, Browser, "81.2.69.142"));

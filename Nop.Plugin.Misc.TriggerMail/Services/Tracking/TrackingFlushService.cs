@@ -9,7 +9,7 @@ namespace Nop.Plugin.Misc.TriggerMail.Services.Tracking;
 /// </summary>
 public class TrackingFlushService : BackgroundService
 {
-    public static readonly TimeSpan Pause = TimeSpan.FromMilliseconds(250);
+    public static readonly TimeSpan Pause = TimeSpan.FromMilliseconds(100);
 
     public static readonly TimeSpan RetryPause = TimeSpan.FromSeconds(5);
 
