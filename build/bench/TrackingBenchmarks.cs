@@ -87,8 +87,11 @@ public sealed class TrackingBenchmarks : IBenchmarkSuite
         figures.Report("p99_ms", Math.Max(pixel.P99, click.P99), "ms");
         figures.Report("pixel_p99_ms", pixel.P99, "ms");
         figures.Report("click_p99_ms", click.P99, "ms");
+        figures.Report("pixel_server_cpu_us", pixel.CpuUs, "us/request");
+        figures.Report("click_server_cpu_us", click.CpuUs, "us/request");
         figures.Report("first_click_rps", first.Rps, "/s");
         figures.Report("first_click_p99_ms", first.P99, "ms");
+        figures.Report("first_click_server_cpu_us", first.CpuUs, "us/request");
         figures.Report("concurrency", Concurrency, "connections");
     }
 
@@ -171,8 +174,11 @@ public sealed class TrackingBenchmarks : IBenchmarkSuite
         return path;
     }
 
-    private static async Task<(long Requests, double Rps, double P50, double P99)> WrkAsync(string address, string script, int seconds)
+    /// <returns>Also the server's CPU time per answered request (this process: requests, flusher, GC), which
+    /// other load on the machine does not change the way it changes throughput and latency.</returns>
+    private static async Task<(long Requests, double Rps, double P50, double P99, double CpuUs)> WrkAsync(string address, string script, int seconds)
     {
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var start = new ProcessStartInfo("wrk", ["-t1", $"-c{Concurrency}", $"-d{seconds}s", "-s", script, address])
         {
             RedirectStandardOutput = true,
@@ -191,7 +197,9 @@ public sealed class TrackingBenchmarks : IBenchmarkSuite
         if (values["status_errors"] > 0 || values["socket_errors"] > 0)
             throw new InvalidOperationException($"wrk saw {values["status_errors"]} error statuses and {values["socket_errors"]} socket errors: {output}");
 
-        return (values["requests"], values["requests"] / (values["duration_us"] / 1e6), values["p50_us"] / 1000.0, values["p99_us"] / 1000.0);
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+        return (values["requests"], values["requests"] / (values["duration_us"] / 1e6), values["p50_us"] / 1000.0, values["p99_us"] / 1000.0,
+            cpu.TotalMicroseconds / Math.Max(1, values["requests"]));
     }
 
     private static int Setting(string name, int fallback) => int.TryParse(Environment.GetEnvironmentVariable(name), out var value) ? value : fallback;
