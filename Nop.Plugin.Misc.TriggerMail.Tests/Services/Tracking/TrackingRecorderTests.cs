@@ -161,6 +161,23 @@ public class TrackingRecorderTests
     }
 
     [Test]
+    public async Task A_flush_that_must_not_stop_its_caller_keeps_a_failed_batch_for_later()
+    {
+        await using var store = await StoreHarness.StartAsync();
+        var sent = await SentMessageAsync(store, "<p>hello</p>");
+        store.Clock.Advance(TimeSpan.FromHours(2));
+        await OpenAsync(store, OpenToken(store, sent.Message));
+        store.Database.Execute("ALTER TABLE \"TriggerMail_TrackingEvent\" RENAME TO \"TrackingEventAway\"");
+        using var scope = store.CreateScope();
+
+        Assert.DoesNotThrowAsync(() => scope.ServiceProvider.GetRequiredService<TrackingEventFlusher>().TryFlushAsync());
+        store.Database.Execute("ALTER TABLE \"TrackingEventAway\" RENAME TO \"TriggerMail_TrackingEvent\"");
+        var written = await FlushAsync(store);
+
+        Assert.That(written, Is.EqualTo(1));
+    }
+
+    [Test]
     public async Task A_token_naming_one_messages_id_with_anothers_guid_is_not_counted()
     {
         await using var store = await StoreHarness.StartAsync();

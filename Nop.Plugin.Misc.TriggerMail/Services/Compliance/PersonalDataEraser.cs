@@ -35,7 +35,7 @@ public class PersonalDataEraser
 
     public async Task EraseAsync(int customerId, string email)
     {
-        await _trackingEventFlusher.FlushAsync();
+        await _trackingEventFlusher.TryFlushAsync();
         var normalized = SuppressionList.Normalize(email);
         var messageIds = await EraseMessagesAsync(customerId, normalized);
         await _activityDataEraser.EraseAsync(customerId, email, normalized, messageIds);

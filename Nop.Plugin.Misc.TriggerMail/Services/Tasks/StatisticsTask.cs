@@ -31,7 +31,7 @@ public class StatisticsTask : IScheduleTask
         if (!await _pluginActivity.IsActiveAsync())
             return;
 
-        await _trackingEventFlusher.FlushAsync();
+        await _trackingEventFlusher.TryFlushAsync();
         await _statistics.RunAsync();
         await _abTestPromoter.PromoteWinnersAsync();
     }

@@ -53,6 +53,20 @@ public class TrackingEventFlusher
         }
     }
 
+    /// <summary>A flush for callers that must go on either way (an erase, the statistics run): a failure is logged
+    /// and its batch kept by <see cref="FlushAsync"/>, so there is nothing more to do about it here.</summary>
+    public async Task TryFlushAsync()
+    {
+        try
+        {
+            await FlushAsync();
+        }
+        catch (Exception)
+        {
+            // Logged, and the batch kept for the next flush.
+        }
+    }
+
     private async Task<int> WriteAsync(IReadOnlyList<PendingTrackingEvent> batch)
     {
         await using var scope = _scopeFactory.CreateAsyncScope();
