@@ -210,6 +210,40 @@ public class TrackingRecorderTests
     }
 
     [Test]
+    public async Task A_scanner_burst_of_one_written_click_and_two_buffered_ones_is_flagged()
+    {
+        await using var store = await StoreHarness.StartAsync();
+        var sent = await SentMessageAsync(store, "<a href=\"https://shop.test/1\">1</a><a href=\"https://shop.test/2\">2</a><a href=\"https://shop.test/3\">3</a>");
+        store.Clock.Advance(TimeSpan.FromMinutes(2));
+
+        await ResolveAsync(store, ClickToken(store, sent.Message, 0));
+        await FlushAsync(store);
+        store.Clock.Advance(TimeSpan.FromSeconds(1));
+        await ResolveAsync(store, ClickToken(store, sent.Message, 1));
+        await ResolveAsync(store, ClickToken(store, sent.Message, 2));
+        await FlushAsync(store);
+
+        Assert.That(store.Query<TrackingEvent>(q => q.OrderBy(e => e.Id)).Select(e => e.IsMachine), Is.EqualTo(new[] { false, false, true }));
+    }
+
+    [Test]
+    public async Task Clicks_more_than_five_seconds_apart_are_not_a_burst()
+    {
+        await using var store = await StoreHarness.StartAsync();
+        var sent = await SentMessageAsync(store, "<a href=\"https://shop.test/1\">1</a><a href=\"https://shop.test/2\">2</a><a href=\"https://shop.test/3\">3</a>");
+        store.Clock.Advance(TimeSpan.FromMinutes(2));
+
+        for (var i = 0; i < 3; i++)
+        {
+            await ResolveAsync(store, ClickToken(store, sent.Message, i));
+            store.Clock.Advance(TimeSpan.FromSeconds(3));
+        }
+        await FlushAsync(store);
+
+        Assert.That(store.Query<TrackingEvent>().Select(e => e.IsMachine), Has.All.False);
+    }
+
+    [Test]
     public async Task A_link_from_an_email_sent_before_tokens_carried_the_message_id_still_redirects_and_counts()
     {
         await using var store = await StoreHarness.StartAsync();

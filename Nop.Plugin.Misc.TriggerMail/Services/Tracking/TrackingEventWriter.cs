@@ -76,6 +76,9 @@ public class TrackingEventWriter
         return rows.Count;
     }
 
+    // The clicks already in the table that each click of the batch must count. A message whose table clicks inside
+    // every window of the batch ([newest - 5 s, oldest]) already make a burst is settled by one grouped count; only
+    // the other messages' click times are read, so a much-clicked message does not load all its recent clicks.
     private Dictionary<int, List<DateTime>> RecentClicks(IReadOnlyList<PendingTrackingEvent> kept)
     {
         var clicks = kept.Where(e => e.EventType == TrackingEventType.Click).ToList();
@@ -83,13 +86,34 @@ public class TrackingEventWriter
             return [];
 
         var ids = clicks.Select(e => e.MessageId).Distinct().ToList();
-        var since = clicks.Min(e => e.OccurredOnUtc) - _burstWindow;
-        return _trackingEventRepository.Table
-            .Where(e => ids.Contains(e.MessageId) && e.EventTypeId == (int)TrackingEventType.Click && e.OccurredOnUtc >= since)
-            .Select(e => new { e.MessageId, e.OccurredOnUtc })
-            .ToList()
-            .GroupBy(e => e.MessageId)
-            .ToDictionary(g => g.Key, g => g.Select(e => DateTime.SpecifyKind(e.OccurredOnUtc, DateTimeKind.Utc)).ToList());
+        var oldest = clicks.Min(e => e.OccurredOnUtc);
+        var newest = clicks.Max(e => e.OccurredOnUtc);
+        var recent = new Dictionary<int, List<DateTime>>();
+        if (newest - _burstWindow <= oldest)
+        {
+            var from = newest - _burstWindow;
+            var bursting = _trackingEventRepository.Table
+                .Where(e => ids.Contains(e.MessageId) && e.EventTypeId == (int)TrackingEventType.Click && e.OccurredOnUtc >= from && e.OccurredOnUtc <= oldest)
+                .GroupBy(e => e.MessageId)
+                .Select(g => new { MessageId = g.Key, Count = g.Count() })
+                .Where(g => g.Count >= _classifier.ScannerBurstClicks - 1)
+                .ToList();
+            foreach (var message in bursting)
+                recent[message.MessageId] = Enumerable.Repeat(oldest, message.Count).ToList();
+            ids = ids.Except(recent.Keys).ToList();
+        }
+
+        if (ids.Count == 0)
+            return recent;
+
+        var since = oldest - _burstWindow;
+        foreach (var group in _trackingEventRepository.Table
+                     .Where(e => ids.Contains(e.MessageId) && e.EventTypeId == (int)TrackingEventType.Click && e.OccurredOnUtc >= since)
+                     .Select(e => new { e.MessageId, e.OccurredOnUtc })
+                     .ToList()
+                     .GroupBy(e => e.MessageId))
+            recent[group.Key] = group.Select(e => DateTime.SpecifyKind(e.OccurredOnUtc, DateTimeKind.Utc)).ToList();
+        return recent;
     }
 
     private static string Limit(string value, int length) => value is null || value.Length <= length ? value : value[..length];
