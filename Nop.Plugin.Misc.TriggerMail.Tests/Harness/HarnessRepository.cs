@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Nop.Core;
 using Nop.Core.Caching;
 using Nop.Core.Domain.Common;
@@ -17,9 +18,11 @@ public sealed class HarnessRepository<TEntity> : IRepository<TEntity> where TEnt
     private readonly HarnessDatabase _database;
     private readonly HarnessDbContext _db;
     private readonly IEventPublisher _eventPublisher;
+    private readonly SqlLog _sqlLog;
 
-    public HarnessRepository(HarnessDatabase database, HarnessDbContext db, IEventPublisher eventPublisher)
+    public HarnessRepository(HarnessDatabase database, HarnessDbContext db, IEventPublisher eventPublisher, SqlLog sqlLog)
     {
+        _sqlLog = sqlLog;
         _database = database;
         _db = db;
         _eventPublisher = eventPublisher;
@@ -67,7 +70,7 @@ public sealed class HarnessRepository<TEntity> : IRepository<TEntity> where TEnt
     public async Task InsertAsync(IList<TEntity> entities, bool publishEvent = true)
     {
         ArgumentNullException.ThrowIfNull(entities);
-        await SaveAsync(() => _db.AddRange(entities));
+        await BulkInsertAsync(entities);
         if (publishEvent)
             foreach (var entity in entities)
                 await _eventPublisher.PublishAsync(new EntityInsertedEvent<TEntity>(entity));
@@ -141,6 +144,62 @@ public sealed class HarnessRepository<TEntity> : IRepository<TEntity> where TEnt
             _db.ChangeTracker.Clear();
             _database.WriteGate.Release();
         }
+    }
+
+    // nopCommerce bulk-copies a list (linq2db BulkCopy, identities retrieved first, in one transaction) instead of
+    // inserting entity by entity; the harness does the same with one prepared INSERT of explicit ids run per row,
+    // values bound by EF's own type mappings (as a query would compare them).
+    private async Task BulkInsertAsync(IList<TEntity> entities)
+    {
+        if (entities.Count == 0)
+            return;
+
+        var entityType = _db.Model.FindEntityType(typeof(TEntity)) ?? throw new InvalidOperationException($"{typeof(TEntity).Name} is not mapped.");
+        var table = entityType.GetTableName();
+        var properties = entityType.GetProperties().ToList();
+        var sql = $"INSERT INTO \"{table}\" ({string.Join(", ", properties.Select(p => $"\"{p.GetColumnName()}\""))}) " +
+            $"VALUES ({string.Join(", ", properties.Select((_, i) => "@p" + i))})";
+        await _database.WriteGate.WaitAsync();
+        try
+        {
+            await using var transaction = await _db.Database.BeginTransactionAsync();
+            var nextId = NextId(table);
+            for (var i = 0; i < entities.Count; i++)
+                entities[i].Id = nextId + i;
+
+            await using var command = _db.Database.GetDbConnection().CreateCommand();
+            command.Transaction = transaction.GetDbTransaction();
+            command.CommandText = sql;
+            _sqlLog.Record(sql);
+            foreach (var entity in entities)
+            {
+                command.Parameters.Clear();
+                for (var i = 0; i < properties.Count; i++)
+                    command.Parameters.Add(properties[i].GetRelationalTypeMapping().CreateParameter(command, "@p" + i, properties[i].PropertyInfo!.GetValue(entity), properties[i].IsNullable));
+                await command.ExecuteNonQueryAsync();
+            }
+
+            await transaction.CommitAsync();
+        }
+        catch
+        {
+            foreach (var entity in entities)
+                entity.Id = 0;
+            throw;
+        }
+        finally
+        {
+            _database.WriteGate.Release();
+        }
+    }
+
+    // As AUTOINCREMENT would: after the highest id the table ever handed out, so a deleted row's id is never reused.
+    private int NextId(string table)
+    {
+        using var command = _db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = _db.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText = $"SELECT COALESCE(MAX(x), 0) FROM (SELECT MAX(\"Id\") AS x FROM \"{table}\" UNION ALL SELECT seq FROM sqlite_sequence WHERE name = '{table}')";
+        return Convert.ToInt32(command.ExecuteScalar()) + 1;
     }
 
     private static IQueryable<TEntity> Filter(IQueryable<TEntity> query, bool includeDeleted)

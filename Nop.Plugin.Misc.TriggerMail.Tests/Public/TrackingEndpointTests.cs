@@ -19,6 +19,7 @@ public class TrackingEndpointTests
         await using var site = await PublicSite.StartAsync(store);
 
         var response = await site.CreateClient().GetAsync("/tm/o/garbage");
+        await TrackingRecorderTests.FlushAsync(store);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("image/gif"));
@@ -32,6 +33,7 @@ public class TrackingEndpointTests
         await using var site = await PublicSite.StartAsync(store);
 
         var response = await site.CreateClient().GetAsync("/tm/c/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
+        await TrackingRecorderTests.FlushAsync(store);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
         Assert.That(response.Headers.Location?.ToString(), Is.EqualTo(HarnessWebHelper.StoreLocation));
@@ -49,10 +51,28 @@ public class TrackingEndpointTests
         client.DefaultRequestHeaders.UserAgent.ParseAdd("Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148");
 
         var response = await client.GetAsync("/tm/c/" + TrackingRecorderTests.ClickToken(store, sent.Message, 0));
+        await TrackingRecorderTests.FlushAsync(store);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
         Assert.That(response.Headers.Location?.ToString(), Is.EqualTo("https://shop.test/cart?utm_source=mail"));
         Assert.That(response.Headers.Contains("Set-Cookie"), Is.False);
         Assert.That(store.Query<TrackingEvent>().Single().IsMachine, Is.False);
+    }
+
+    [Test]
+    public async Task A_real_pixel_is_counted_for_its_message()
+    {
+        await using var store = await StoreHarness.StartAsync();
+        var sent = await TrackingRecorderTests.SentMessageAsync(store, "<p>hello</p>");
+        store.Clock.Advance(TimeSpan.FromHours(1));
+        await using var site = await PublicSite.StartAsync(store);
+        var client = site.CreateClient();
+        client.DefaultRequestHeaders.UserAgent.ParseAdd("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 Chrome/126.0 Safari/537.36");
+
+        var response = await client.GetAsync("/tm/o/" + TrackingRecorderTests.OpenToken(store, sent.Message));
+        await TrackingRecorderTests.FlushAsync(store);
+
+        Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("image/gif"));
+        Assert.That(store.Query<TrackingEvent>().Single().MessageId, Is.EqualTo(sent.Message.Id));
     }
 }

@@ -45,6 +45,13 @@ public class NopStartup : INopStartup
         services.AddScoped<MessageTracking>();
         services.AddScoped<Templates.IHtmlPostProcessor, TrackingPostProcessor>();
         services.AddScoped<TrackingRecorder>();
+        services.AddSingleton<TrackingLinkCache>();
+        services.AddSingleton(_ => new TrackingEventBuffer());
+        services.AddSingleton<TrackingEventFlusher>();
+        services.AddScoped<TrackingEventWriter>();
+        services.AddScoped<TrackingEventSink>();
+        services.AddScoped<TrackedMessageLookup>();
+        services.AddHostedService<TrackingFlushService>();
         services.AddScoped<WatermarkStore>();
         services.AddScoped<OrderAttributionService>();
         services.AddScoped<DailyStatRollup>();

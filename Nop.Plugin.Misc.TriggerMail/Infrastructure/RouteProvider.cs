@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
+using Nop.Plugin.Misc.TriggerMail.Public;
 using Nop.Plugin.Misc.TriggerMail.Public.Controllers;
 using Nop.Web.Framework.Mvc.Routing;
 
@@ -13,13 +14,11 @@ public class RouteProvider : IRouteProvider
 {
     public void RegisterRoutes(IEndpointRouteBuilder endpointRouteBuilder)
     {
-        endpointRouteBuilder.MapControllerRoute(name: TriggerMailDefaults.Routes.PublicOpen,
-            pattern: TriggerMailDefaults.Routes.OpenPathPrefix + "{token}",
-            defaults: new { controller = "TriggerMailTracking", action = "Open" });
+        endpointRouteBuilder.MapMethods(TriggerMailDefaults.Routes.OpenPathPrefix + "{token}", ["GET", "HEAD"], TrackingEndpoints.OpenAsync)
+            .WithName(TriggerMailDefaults.Routes.PublicOpen);
 
-        endpointRouteBuilder.MapControllerRoute(name: TriggerMailDefaults.Routes.PublicClick,
-            pattern: TriggerMailDefaults.Routes.ClickPathPrefix + "{token}",
-            defaults: new { controller = "TriggerMailTracking", action = "Click" });
+        endpointRouteBuilder.MapMethods(TriggerMailDefaults.Routes.ClickPathPrefix + "{token}", ["GET", "HEAD"], TrackingEndpoints.ClickAsync)
+            .WithName(TriggerMailDefaults.Routes.PublicClick);
 
         endpointRouteBuilder.MapControllerRoute(
             name: TriggerMailDefaults.Routes.PublicUnsubscribe,

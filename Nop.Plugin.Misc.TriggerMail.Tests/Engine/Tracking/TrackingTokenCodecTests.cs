@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Security.Cryptography;
 using Nop.Plugin.Misc.TriggerMail.Engine.Tracking;
 using NUnit.Framework;
@@ -8,7 +9,7 @@ namespace Nop.Plugin.Misc.TriggerMail.Tests.Engine.Tracking;
 public class TrackingTokenCodecTests
 {
     private static readonly string Secret = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
-    private static readonly TrackingToken Token = new(Guid.NewGuid(), 3);
+    private static readonly TrackingToken Token = new(4711, Guid.NewGuid(), 3);
 
     [Test]
     public void A_token_decodes_to_what_was_encoded()
@@ -26,7 +27,35 @@ public class TrackingTokenCodecTests
     {
         var text = new TrackingTokenCodec(Secret).Encode(TrackingPurpose.Click, Token);
 
-        Assert.That(text, Does.Match("^[A-Za-z0-9_-]{48}$"));
+        Assert.That(text, Does.Match("^[A-Za-z0-9_-]{54}$"));
+    }
+
+    [Test]
+    public void A_token_from_an_email_sent_before_tokens_carried_the_message_id_still_decodes()
+    {
+        var guid = Guid.NewGuid();
+
+        var decoded = new TrackingTokenCodec(Secret).TryDecode(TrackingPurpose.Click, GuidOnlyToken(TrackingPurpose.Click, guid, 2), out var token);
+
+        Assert.That(decoded, Is.True);
+        Assert.That(token, Is.EqualTo(new TrackingToken(0, guid, 2)));
+        Assert.That(token.HasMessageId, Is.False);
+    }
+
+    [Test]
+    public void A_guid_only_open_token_cannot_be_used_as_a_click_token()
+    {
+        var text = GuidOnlyToken(TrackingPurpose.Open, Guid.NewGuid(), 0);
+
+        Assert.That(new TrackingTokenCodec(Secret).TryDecode(TrackingPurpose.Click, text, out _), Is.False);
+    }
+
+    [Test]
+    public void A_token_without_a_message_id_is_not_encoded()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new TrackingTokenCodec(Secret).Encode(TrackingPurpose.Open, new TrackingToken(0, Guid.NewGuid(), 0)));
+
+        Assert.That(error.Message, Does.Contain("message id"));
     }
 
     [Test]
@@ -72,5 +101,18 @@ public class TrackingTokenCodecTests
         var error = Assert.Throws<ArgumentException>(() => new TrackingTokenCodec(""));
 
         Assert.That(error.Message, Does.Contain("token secret"));
+    }
+
+    /// <summary>The first token format, as emails sent before it changed carry it: guid, position, tag over purpose and both.</summary>
+    internal static string GuidOnlyToken(TrackingPurpose purpose, Guid guid, int linkIndex, string secret = null)
+    {
+        var bytes = new byte[36];
+        guid.TryWriteBytes(bytes.AsSpan(0, 16));
+        BinaryPrimitives.WriteInt32BigEndian(bytes.AsSpan(16, 4), linkIndex);
+        var signed = new byte[21];
+        signed[0] = (byte)purpose;
+        bytes.AsSpan(0, 20).CopyTo(signed.AsSpan(1));
+        HMACSHA256.HashData(Convert.FromBase64String(secret ?? Secret), signed).AsSpan(0, 16).CopyTo(bytes.AsSpan(20));
+        return Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
     }
 }

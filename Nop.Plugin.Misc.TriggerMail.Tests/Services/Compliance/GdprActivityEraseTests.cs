@@ -60,13 +60,40 @@ public class GdprActivityEraseTests
         store.Clock.Advance(TimeSpan.FromDays(1));
 
         var redirect = await ClickAsync(store, message);
-        using var scope = store.CreateScope();
-        var settings = await store.Settings.LoadSettingAsync<TriggerMailSettings>();
-        var openToken = new TrackingTokenCodec(settings.TokenSecret).Encode(TrackingPurpose.Open, new TrackingToken(message.MessageGuid, 0));
-        await scope.ServiceProvider.GetRequiredService<TrackingRecorder>().RecordOpenAsync(new TrackingVisit(openToken, Browser, "81.2.69.142"));
+        await TrackingRecorderTests.OpenAsync(store, TrackingRecorderTests.OpenToken(store, message));
+        await TrackingRecorderTests.FlushAsync(store);
 
         Assert.That(redirect, Is.Null);
         Assert.That(store.Query<TrackingEvent>(q => q.Where(e => e.MessageId == message.Id)), Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public async Task A_click_right_after_the_erase_lands_on_the_home_page_although_its_link_was_just_clicked()
+    {
+        await using var store = await StoreHarness.StartAsync();
+        var (world, ann, _) = await ArrangeAsync(store);
+        var message = await SentAndClickedAsync(store, world, ann);
+
+        await store.PublishAsync(new CustomerPermanentlyDeleted(ann.Id, AnnsEmail));
+        var redirect = await ClickAsync(store, message);
+
+        Assert.That(redirect, Is.Null);
+    }
+
+    [Test]
+    public async Task An_open_still_buffered_when_the_customer_is_erased_keeps_its_count_without_her_details()
+    {
+        await using var store = await StoreHarness.StartAsync();
+        var (world, ann, _) = await ArrangeAsync(store);
+        var message = await SentAndClickedAsync(store, world, ann);
+        await TrackingRecorderTests.OpenAsync(store, TrackingRecorderTests.OpenToken(store, message));
+
+        await store.PublishAsync(new CustomerPermanentlyDeleted(ann.Id, AnnsEmail));
+        await TrackingRecorderTests.FlushAsync(store);
+
+        var events = store.Query<TrackingEvent>(q => q.Where(e => e.MessageId == message.Id).OrderBy(e => e.Id));
+        Assert.That(events.Select(e => e.EventType), Is.EqualTo(new[] { TrackingEventType.Click, TrackingEventType.Open }));
+        Assert.That(events.Select(e => e.IpAddress ?? e.UserAgent), Has.All.Null);
     }
 
     private static async Task<(DeliveryWorld World, Customer Ann, Customer Bob)> ArrangeAsync(StoreHarness store)
@@ -87,6 +114,7 @@ public class GdprActivityEraseTests
         await world.DeliverAsync();
         store.Clock.Advance(TimeSpan.FromMinutes(30));
         await ClickAsync(store, message);
+        await TrackingRecorderTests.FlushAsync(store);
         return message;
     }
 

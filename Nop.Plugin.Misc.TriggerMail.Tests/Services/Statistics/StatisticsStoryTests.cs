@@ -4,6 +4,7 @@ using Nop.Plugin.Misc.TriggerMail.Domain;
 using Nop.Plugin.Misc.TriggerMail.Engine;
 using Nop.Plugin.Misc.TriggerMail.Services.Statistics;
 using Nop.Plugin.Misc.TriggerMail.Tests.Harness;
+using Nop.Plugin.Misc.TriggerMail.Tests.Services.Tracking;
 using NUnit.Framework;
 
 namespace Nop.Plugin.Misc.TriggerMail.Tests.Services.Statistics;
@@ -31,6 +32,23 @@ public class StatisticsStoryTests
         Assert.That((credited.OrderId, credited.MessageId, credited.Revenue), Is.EqualTo((annOrder.Id, ann.Id, 120m)));
         var day4 = store.Query<DailyStat>(q => q.Where(s => s.Day == Day0.AddDays(4).Date)).Single();
         Assert.That((day4.Orders, day4.Revenue, day4.StepKey), Is.EqualTo((1, 120m, "email-1")));
+    }
+
+    [Test]
+    public async Task An_order_placed_right_after_a_click_still_in_the_buffer_is_credited_to_that_click()
+    {
+        await using var store = await StoreHarness.StartAsync(utcNow: Day0);
+        var message = await MessageAsync(store, customerId: 1, sentOnUtc: Day0);
+        await store.InsertAsync(new MessageLink { MessageId = message.Id, LinkIndex = 0, Url = "https://shop.test/cart" });
+        store.Clock.Set(Day0.AddHours(1));
+        await TrackingRecorderTests.ResolveAsync(store, TrackingRecorderTests.ClickToken(store, message, 0));
+        var order = await OrderAsync(store, customerId: 1, Day0.AddHours(1).AddMinutes(1), 40m);
+        store.Clock.Set(Day0.AddHours(2));
+
+        await store.RunTaskAsync(TriggerMailDefaults.Tasks.Statistics);
+
+        var credited = store.Query<Conversion>().Single();
+        Assert.That((credited.OrderId, credited.MessageId), Is.EqualTo((order.Id, message.Id)));
     }
 
     [Test]

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Nop.Data;
 using Nop.Plugin.Misc.TriggerMail.Domain;
+using Nop.Plugin.Misc.TriggerMail.Services.Tracking;
 
 namespace Nop.Plugin.Misc.TriggerMail.Services.Compliance;
 
@@ -17,10 +18,12 @@ public class ActivityDataEraser
     private readonly IRepository<Enrollment> _enrollmentRepository;
     private readonly IRepository<TrackingEvent> _trackingEventRepository;
     private readonly IRepository<MessageLink> _linkRepository;
+    private readonly TrackingLinkCache _linkCache;
 
     public ActivityDataEraser(IRepository<TriggerInboxItem> inboxRepository, IRepository<Enrollment> enrollmentRepository,
-        IRepository<TrackingEvent> trackingEventRepository, IRepository<MessageLink> linkRepository)
+        IRepository<TrackingEvent> trackingEventRepository, IRepository<MessageLink> linkRepository, TrackingLinkCache linkCache)
     {
+        _linkCache = linkCache;
         _inboxRepository = inboxRepository;
         _enrollmentRepository = enrollmentRepository;
         _trackingEventRepository = trackingEventRepository;
@@ -78,5 +81,6 @@ public class ActivityDataEraser
             await _trackingEventRepository.UpdateAsync(events, false);
 
         await _linkRepository.DeleteAsync(link => ids.Contains(link.MessageId));
+        _linkCache.Forget(ids);
     }
 }

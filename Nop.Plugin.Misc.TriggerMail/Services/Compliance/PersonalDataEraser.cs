@@ -1,5 +1,6 @@
 using Nop.Data;
 using Nop.Plugin.Misc.TriggerMail.Domain;
+using Nop.Plugin.Misc.TriggerMail.Services.Tracking;
 
 namespace Nop.Plugin.Misc.TriggerMail.Services.Compliance;
 
@@ -9,6 +10,7 @@ namespace Nop.Plugin.Misc.TriggerMail.Services.Compliance;
 /// (status, dates, scenario) for statistics but lose the address, subject and error texts (SMTP errors often
 /// quote the address). Suppressions are kept as a keyed hash of the address: erasing them outright would let
 /// a bounced or complaining address be mailed again, and the hash cannot be turned back into the address.
+/// Opens and clicks still buffered are written first, so they keep their count and lose their details with the rest.
 /// </summary>
 public class PersonalDataEraser
 {
@@ -17,10 +19,13 @@ public class PersonalDataEraser
     private readonly IRepository<Suppression> _suppressionRepository;
     private readonly SuppressionList _suppressionList;
     private readonly ActivityDataEraser _activityDataEraser;
+    private readonly TrackingEventFlusher _trackingEventFlusher;
 
     public PersonalDataEraser(IRepository<Message> messageRepository, IRepository<DeliveryAttempt> attemptRepository,
-        IRepository<Suppression> suppressionRepository, SuppressionList suppressionList, ActivityDataEraser activityDataEraser)
+        IRepository<Suppression> suppressionRepository, SuppressionList suppressionList, ActivityDataEraser activityDataEraser,
+        TrackingEventFlusher trackingEventFlusher)
     {
+        _trackingEventFlusher = trackingEventFlusher;
         _activityDataEraser = activityDataEraser;
         _messageRepository = messageRepository;
         _attemptRepository = attemptRepository;
@@ -30,6 +35,7 @@ public class PersonalDataEraser
 
     public async Task EraseAsync(int customerId, string email)
     {
+        await _trackingEventFlusher.TryFlushAsync();
         var normalized = SuppressionList.Normalize(email);
         var messageIds = await EraseMessagesAsync(customerId, normalized);
         await _activityDataEraser.EraseAsync(customerId, email, normalized, messageIds);

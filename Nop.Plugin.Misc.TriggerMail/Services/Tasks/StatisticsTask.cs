@@ -1,20 +1,26 @@
 using Nop.Plugin.Misc.TriggerMail.Services.AbTests;
 using Nop.Plugin.Misc.TriggerMail.Services.Statistics;
+using Nop.Plugin.Misc.TriggerMail.Services.Tracking;
 using Nop.Services.ScheduleTasks;
 
 namespace Nop.Plugin.Misc.TriggerMail.Services.Tasks;
 
 /// <summary>
 /// Keeps the daily statistics and order attribution current, then promotes the A/B winners those figures prove.
+/// Opens and clicks still buffered on this server are written first, so an order placed just after a click is
+/// credited to it.
 /// </summary>
 public class StatisticsTask : IScheduleTask
 {
     private readonly PluginActivity _pluginActivity;
     private readonly StatisticsRollupService _statistics;
     private readonly AbTestPromoter _abTestPromoter;
+    private readonly TrackingEventFlusher _trackingEventFlusher;
 
-    public StatisticsTask(PluginActivity pluginActivity, StatisticsRollupService statistics, AbTestPromoter abTestPromoter)
+    public StatisticsTask(PluginActivity pluginActivity, StatisticsRollupService statistics, AbTestPromoter abTestPromoter,
+        TrackingEventFlusher trackingEventFlusher)
     {
+        _trackingEventFlusher = trackingEventFlusher;
         _pluginActivity = pluginActivity;
         _statistics = statistics;
         _abTestPromoter = abTestPromoter;
@@ -25,6 +31,7 @@ public class StatisticsTask : IScheduleTask
         if (!await _pluginActivity.IsActiveAsync())
             return;
 
+        await _trackingEventFlusher.TryFlushAsync();
         await _statistics.RunAsync();
         await _abTestPromoter.PromoteWinnersAsync();
     }

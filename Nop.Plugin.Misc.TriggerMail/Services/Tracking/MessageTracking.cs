@@ -11,12 +11,14 @@ namespace Nop.Plugin.Misc.TriggerMail.Services.Tracking;
 /// </summary>
 public class MessageTracking
 {
+    private readonly TrackingLinkCache _linkCache;
     private readonly IRepository<MessageLink> _linkRepository;
     private readonly TriggerMailSettings _settings;
     private readonly StoreSettings _storeSettings;
 
-    public MessageTracking(IRepository<MessageLink> linkRepository, TriggerMailSettings settings, StoreSettings storeSettings)
+    public MessageTracking(TrackingLinkCache linkCache, IRepository<MessageLink> linkRepository, TriggerMailSettings settings, StoreSettings storeSettings)
     {
+        _linkCache = linkCache;
         _linkRepository = linkRepository;
         _settings = settings;
         _storeSettings = storeSettings;
@@ -37,7 +39,7 @@ public class MessageTracking
             return html;
 
         var urls = new TrackingUrls(new TrackingTokenCodec(_settings.TokenSecret), storeUrl);
-        var rewritten = LinkRewriter.Rewrite(html, index => urls.Click(messageGuid, index), urls.Open(messageGuid));
+        var rewritten = LinkRewriter.Rewrite(html, index => urls.Click(messageId, messageGuid, index), urls.Open(messageId, messageGuid));
 
         await _linkRepository.DeleteAsync(link => link.MessageId == messageId);
         if (rewritten.Links.Count > 0)
@@ -46,6 +48,8 @@ public class MessageTracking
                 .Select((url, index) => new MessageLink { MessageId = messageId, LinkIndex = index, Url = Truncate(url) })
                 .ToList(), publishEvent: false);
         }
+
+        _linkCache.Forget([messageId]);
 
         return rewritten.Html;
     }

@@ -16,9 +16,9 @@ public sealed class TrackingUrls
         _storeUrl = storeUrl.EndsWith('/') ? storeUrl : storeUrl + "/";
     }
 
-    public string Open(Guid messageGuid) =>
-        _storeUrl + TriggerMailDefaults.Routes.OpenPathPrefix + _codec.Encode(TrackingPurpose.Open, new TrackingToken(messageGuid, 0));
+    public string Open(int messageId, Guid messageGuid) =>
+        _storeUrl + TriggerMailDefaults.Routes.OpenPathPrefix + _codec.Encode(TrackingPurpose.Open, new TrackingToken(messageId, messageGuid, 0));
 
-    public string Click(Guid messageGuid, int linkIndex) =>
-        _storeUrl + TriggerMailDefaults.Routes.ClickPathPrefix + _codec.Encode(TrackingPurpose.Click, new TrackingToken(messageGuid, linkIndex));
+    public string Click(int messageId, Guid messageGuid, int linkIndex) =>
+        _storeUrl + TriggerMailDefaults.Routes.ClickPathPrefix + _codec.Encode(TrackingPurpose.Click, new TrackingToken(messageId, messageGuid, linkIndex));
 }
