@@ -54,6 +54,28 @@ public class PerStoreSettingsTests
     }
 
     [Test]
+    public async Task Opens_and_clicks_of_a_store_with_tracking_turned_off_are_not_written_whichever_store_served_them()
+    {
+        var now = new DateTime(2026, 4, 1, 10, 0, 0, DateTimeKind.Utc);
+        await using var store = await StoreHarness.StartAsync(utcNow: now);
+        await OverrideAsync(store, 2, s => s.TrackingEnabled = false, s => s.TrackingEnabled);
+        var tracked = await store.InsertAsync(new Message { MessageGuid = Guid.NewGuid(), EnrollmentId = 1, StepKey = "email-1", ScenarioId = 1, VariantKey = "", CustomerId = 1, StoreId = 1, ToEmail = "c1@example.com", Status = MessageStatus.Sent, CreatedOnUtc = now, SentOnUtc = now });
+        var untracked = await store.InsertAsync(new Message { MessageGuid = Guid.NewGuid(), EnrollmentId = 2, StepKey = "email-1", ScenarioId = 1, VariantKey = "", CustomerId = 2, StoreId = 2, ToEmail = "c2@example.com", Status = MessageStatus.Sent, CreatedOnUtc = now, SentOnUtc = now });
+        using var scope = store.CreateScope();
+        var writer = scope.ServiceProvider.GetRequiredService<Nop.Plugin.Misc.TriggerMail.Services.Tracking.TrackingEventWriter>();
+
+        var written = await writer.WriteAsync(
+        [
+            new(tracked.Id, tracked.MessageGuid, TrackingEventType.Open, now.AddHours(1), null, "Mozilla/5.0", "10.0.0.1"),
+            new(untracked.Id, untracked.MessageGuid, TrackingEventType.Open, now.AddHours(1), null, "Mozilla/5.0", "10.0.0.2"),
+            new(untracked.Id, untracked.MessageGuid, TrackingEventType.Click, now.AddHours(1), "https://store.test/sale", "Mozilla/5.0", "10.0.0.2")
+        ]);
+
+        Assert.That(written, Is.EqualTo(1));
+        Assert.That(store.Query<TrackingEvent>(q => q).Select(e => e.MessageId), Is.EqualTo(new[] { tracked.Id }));
+    }
+
+    [Test]
     public async Task A_lower_sending_rate_for_one_store_holds_back_that_stores_messages_only()
     {
         await using var store = await StoreHarness.StartAsync();
