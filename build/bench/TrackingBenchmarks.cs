@@ -11,11 +11,14 @@ using TriggerMail.Benchmarks;
 namespace TriggerMail.Benchmarks;
 
 /// <summary>
-/// Open-pixel and click requests per second through the plugin's real routes and controller on Kestrel
+/// Open-pixel and click requests per second through the plugin's real routes on Kestrel
 /// (127.0.0.1), the harness's file database and the plugin's hosted event flusher behind them; and the daily rollup
 /// of 1,000,000 tracking events. The load comes from wrk, a separate process (build/bench.sh installs it), so the
 /// client's cost is not the server's: TRACKING_CONCURRENCY connections (default 32) on one wrk thread, a warm-up
-/// run per endpoint, then TRACKING_SECONDS (default 10) per endpoint; p50/p99 as wrk measured them.
+/// run per endpoint, then TRACKING_SECONDS (default 10) per endpoint: first saturated (throughput: *_rps), then paced
+/// at TRACKING_PACED_RATE (default 5000 /s, the goal) for the goal's latency (p50_ms/p99_ms). p50/p99 as wrk measured
+/// them; wrk paces each connection (closed loop), so a stall delays that connection's next request instead of
+/// queueing it: the paced p99 does not include coordinated omission (wrk2 would; it is not in Debian).
 /// TRACKING_SKIP_ROLLUP=1 measures the endpoints only. Every answered request must have become a tracking event.
 /// </summary>
 public sealed class TrackingBenchmarks : IBenchmarkSuite
@@ -26,6 +29,7 @@ public sealed class TrackingBenchmarks : IBenchmarkSuite
     private const string Browser = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 Chrome/126.0 Safari/537.36";
     private static readonly int Concurrency = Setting("TRACKING_CONCURRENCY", 32);
     private static readonly int Seconds = Setting("TRACKING_SECONDS", 10);
+    private static readonly int PacedRate = Setting("TRACKING_PACED_RATE", 5000);
 
     public string Name => "tracking";
 
@@ -61,6 +65,13 @@ public sealed class TrackingBenchmarks : IBenchmarkSuite
 
         var pixelScript = Script(directory, "pixel", messages.Select(m => "/tm/o/" + codec.Encode(TrackingPurpose.Open, new TrackingToken(m.Id, m.Guid, 0))));
         var clickScript = Script(directory, "click", messages.Select(m => "/tm/c/" + codec.Encode(TrackingPurpose.Click, new TrackingToken(m.Id, m.Guid, 0))));
+        // The goal's latency is read at the goal's rate: each connection waits before its next request so that the
+        // connections together send at least PacedRate requests per second (wrk's delay is whole milliseconds and its loop
+        // adds about a millisecond, so the pause errs short; the achieved rate is reported). Saturated runs measure
+        // throughput, where latency is mostly queueing.
+        var pause = Math.Max(1, (int)Math.Floor(Concurrency * 1000.0 / PacedRate - 1.5));
+        var pacedPixelScript = Script(directory, "paced-pixel", messages.Select(m => "/tm/o/" + codec.Encode(TrackingPurpose.Open, new TrackingToken(m.Id, m.Guid, 0))), pause);
+        var pacedClickScript = Script(directory, "paced-click", messages.Select(m => "/tm/c/" + codec.Encode(TrackingPurpose.Click, new TrackingToken(m.Id, m.Guid, 0))), pause);
         var uncachedScript = Script(directory, "uncached", uncached.Select(m => "/tm/c/" + codec.Encode(TrackingPurpose.Click, new TrackingToken(m.Id, m.Guid, 0))));
 
         // Warm both paths up to steady state (tiered JIT, query caches, link cache) before measuring either.
@@ -68,6 +79,8 @@ public sealed class TrackingBenchmarks : IBenchmarkSuite
         var warmClick = await WrkAsync(site.Address, clickScript, 3);
         var pixel = await WrkAsync(site.Address, pixelScript, Seconds);
         var click = await WrkAsync(site.Address, clickScript, Seconds);
+        var pacedPixel = await WrkAsync(site.Address, pacedPixelScript, Seconds);
+        var pacedClick = await WrkAsync(site.Address, pacedClickScript, Seconds);
         // Each message clicked once: the first click of an email reads its links from the database.
         var first = await WrkAsync(site.Address, uncachedScript, 3);
         if (first.Requests > uncached.Count)
@@ -77,22 +90,33 @@ public sealed class TrackingBenchmarks : IBenchmarkSuite
             await service.StopAsync(CancellationToken.None);
         var opens = store.Query<TrackingEvent>(q => q.Where(e => e.EventTypeId == (int)TrackingEventType.Open)).Count;
         var clicks = store.Query<TrackingEvent>(q => q.Where(e => e.EventTypeId == (int)TrackingEventType.Click)).Count;
-        var answeredClicks = warmClick.Requests + click.Requests + first.Requests;
-        if (opens < warmPixel.Requests + pixel.Requests || clicks < answeredClicks)
-            throw new InvalidOperationException($"Answered {warmPixel.Requests + pixel.Requests} pixels and {answeredClicks} clicks but recorded {opens} opens and {clicks} clicks.");
+        var answeredClicks = warmClick.Requests + click.Requests + pacedClick.Requests + first.Requests;
+        var answeredPixels = warmPixel.Requests + pixel.Requests + pacedPixel.Requests;
+        if (opens < answeredPixels || clicks < answeredClicks)
+            throw new InvalidOperationException($"Answered {answeredPixels} pixels and {answeredClicks} clicks but recorded {opens} opens and {clicks} clicks.");
 
         figures.Report("pixel_rps", pixel.Rps, "/s");
         figures.Report("click_rps", click.Rps, "/s");
-        figures.Report("p50_ms", Math.Max(pixel.P50, click.P50), "ms");
-        figures.Report("p99_ms", Math.Max(pixel.P99, click.P99), "ms");
-        figures.Report("pixel_p99_ms", pixel.P99, "ms");
-        figures.Report("click_p99_ms", click.P99, "ms");
+        // The goal's latency: p50/p99 of both endpoints at (at least) the goal's rate.
+        figures.Report("p50_ms", Math.Max(pacedPixel.P50, pacedClick.P50), "ms");
+        figures.Report("p99_ms", Math.Max(pacedPixel.P99, pacedClick.P99), "ms");
+        figures.Report("saturated_p50_ms", Math.Max(pixel.P50, click.P50), "ms");
+        figures.Report("saturated_p99_ms", Math.Max(pixel.P99, click.P99), "ms");
+        figures.Report("pixel_saturated_p99_ms", pixel.P99, "ms");
+        figures.Report("click_saturated_p99_ms", click.P99, "ms");
         figures.Report("pixel_server_cpu_us", pixel.CpuUs, "us/request");
         figures.Report("click_server_cpu_us", click.CpuUs, "us/request");
         figures.Report("first_click_rps", first.Rps, "/s");
         figures.Report("first_click_p99_ms", first.P99, "ms");
         figures.Report("first_click_server_cpu_us", first.CpuUs, "us/request");
         figures.Report("concurrency", Concurrency, "connections");
+        figures.Report("paced_target_rps", PacedRate, "/s");
+        figures.Report("pixel_paced_rps", pacedPixel.Rps, "/s");
+        figures.Report("pixel_paced_p50_ms", pacedPixel.P50, "ms");
+        figures.Report("pixel_paced_p99_ms", pacedPixel.P99, "ms");
+        figures.Report("click_paced_rps", pacedClick.Rps, "/s");
+        figures.Report("click_paced_p50_ms", pacedClick.P50, "ms");
+        figures.Report("click_paced_p99_ms", pacedClick.P99, "ms");
     }
 
     private static async Task MeasureRollupAsync(Figures figures, string databasePath)
@@ -153,13 +177,15 @@ public sealed class TrackingBenchmarks : IBenchmarkSuite
     }
 
     /// <summary>A wrk script that cycles through the paths and prints its figures as key=value lines.</summary>
-    private static string Script(string directory, string name, IEnumerable<string> paths)
+    private static string Script(string directory, string name, IEnumerable<string> paths, int pauseMs = 0)
     {
+        var pause = pauseMs > 0 ? $"delay = function() return {pauseMs} end" : string.Empty;
         var path = Path.Combine(directory, name + ".lua");
         File.WriteAllText(path, $$"""
             wrk.headers["User-Agent"] = "{{Browser}}"
             local paths = { {{string.Join(", ", paths.Select(p => "\"" + p + "\""))}} }
             local i = 0
+            {{pause}}
             request = function()
               i = i % #paths + 1
               return wrk.format("GET", paths[i])
