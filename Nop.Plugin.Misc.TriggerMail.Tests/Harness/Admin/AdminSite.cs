@@ -41,10 +41,29 @@ public sealed class AdminSite : IAsyncDisposable
 
     public RecordingNotificationService Notifications { get; } = new();
 
+    /// <summary>nopCommerce's own admin texts the plugin's pages show (every store has them; the harness starts empty).</summary>
+    public static IDictionary<string, string> HostResources { get; } = new Dictionary<string, string>
+    {
+        ["Admin.Common.All"] = "All",
+        ["Admin.Common.AreYouSure"] = "Are you sure?",
+        ["Admin.Common.Cancel"] = "Cancel",
+        ["Admin.Common.Delete"] = "Delete",
+        ["Admin.Common.Edit"] = "Edit",
+        ["Admin.Common.Save"] = "Save",
+        ["Admin.Common.SaveContinue"] = "Save and Continue Edit",
+        ["Admin.Common.Search"] = "Search",
+        ["Admin.Common.View"] = "View",
+        ["Admin.AccessDenied.Description"] = "You do not have permission to perform the selected operation.",
+        ["Admin.Configuration.Settings.StoreScope"] = "Multi-store configuration for",
+        ["Admin.Configuration.Settings.StoreScope.AllStores"] = "All stores",
+        ["Admin.Configuration.Settings.StoreScope.CheckAll"] = "Check/uncheck all"
+    };
+
     /// <param name="listenUrl">Serve on Kestrel at this address (for a browser) instead of in memory.</param>
     public static async Task<AdminSite> StartAsync(StoreHarness store, string listenUrl = null)
     {
         var site = new AdminSite();
+        await store.Locales.AddOrUpdateLocaleResourceAsync(HostResources);
         store.Permissions.InsertStandardPermission(Nop.Services.Security.StandardPermission.Security.ACCESS_ADMIN_PANEL);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = RepositoryRoot.Combine("Nop.Plugin.Misc.TriggerMail.Tests", "AdminHost") });
         if (listenUrl is null)
