@@ -102,13 +102,9 @@ public sealed class AdminSite : IAsyncDisposable
         }
 
         var app = builder.Build();
-        var libraries = RepositoryRoot.Combine("Nop.Plugin.Misc.TriggerMail.Tests", "AdminHost", "node_modules");
-        // nopCommerce's build copies each package's dist/ folder without the "dist" (gulp copyDependencies):
-        // a store serves Chart.js at ~/lib_npm/chart.js/chart.umd.min.js, as its Home/_OrderStatistics view loads it.
-        if (Directory.Exists(Path.Combine(libraries, "chart.js", "dist")))
-            app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(Path.Combine(libraries, "chart.js", "dist")), RequestPath = "/lib_npm/chart.js" });
-        if (Directory.Exists(libraries))
-            app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(libraries), RequestPath = "/lib_npm" });
+        // The files of nopCommerce's ~/lib_npm the pages use, laid out as a store serves them (AdminHost/update-lib_npm.sh).
+        var libraries = RepositoryRoot.Combine("Nop.Plugin.Misc.TriggerMail.Tests", "AdminHost", "lib_npm");
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(libraries), RequestPath = "/lib_npm" });
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = new PhysicalFileProvider(RepositoryRoot.Combine("Nop.Plugin.Misc.TriggerMail", "Content")),
