@@ -15,7 +15,6 @@ public class CustomerAndSuppressionBrowserTests
     public async Task From_the_customer_edit_page_the_admin_opens_the_message_log_and_sees_each_message()
     {
         await using var store = await StoreHarness.StartAsync();
-        await HostTexts.AddAsync(store);
         var seed = await CustomerAdminSeed.CreateAsync(store);
         await using var site = await AdminSite.StartAsync(store, "http://127.0.0.1:0");
         using var browser = new BrowserSession(site.Address);
@@ -36,7 +35,6 @@ public class CustomerAndSuppressionBrowserTests
     public async Task An_admin_adds_an_address_to_the_suppression_list_finds_it_and_removes_it_after_confirming()
     {
         await using var store = await StoreHarness.StartAsync();
-        await HostTexts.AddAsync(store);
         var now = store.Clock.UtcNow;
         await store.InsertAsync(new Suppression { Email = "ann@example.com", ScenarioId = 0, Reason = SuppressionReason.Unsubscribed, Note = "Unsubscribed from message 2f4c…", CreatedOnUtc = now.AddDays(-12) }, publishEvent: false);
         await store.InsertAsync(new Suppression { Email = "old.address@example.org", ScenarioId = 0, Reason = SuppressionReason.HardBounce, Note = "550 5.1.1 User unknown", CreatedOnUtc = now.AddDays(-5) }, publishEvent: false);

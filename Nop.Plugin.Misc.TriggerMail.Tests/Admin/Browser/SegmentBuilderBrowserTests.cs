@@ -207,10 +207,6 @@ public class SegmentBuilderBrowserTests
     private static async Task<StoreHarness> StartStoreAsync()
     {
         var store = await StoreHarness.StartAsync();
-        await store.Locales.AddOrUpdateLocaleResourceAsync(new Dictionary<string, string>
-        {
-            ["Admin.Common.Save"] = "Save", ["Admin.Common.Delete"] = "Delete", ["Admin.Common.Edit"] = "Edit", ["Admin.Common.Search"] = "Search"
-        });
         await SeedAsync(store);
         return store;
     }

@@ -13,7 +13,6 @@ public class SettingsStoreScopeBrowserTests
     public async Task An_admin_switches_to_one_stores_scope_overrides_the_rate_and_the_unsubscribe_text_and_each_store_reads_its_own()
     {
         await using var store = await StoreHarness.StartAsync();
-        await HostTexts.AddAsync(store);
         var (first, second) = await SettingsPerStoreOverHttpTests.TwoStoresAsync(store);
         await using var site = await AdminSite.StartAsync(store, "http://127.0.0.1:0");
         using var browser = new BrowserSession(site.Address);

@@ -119,12 +119,6 @@ public class TemplateEditorBrowserTests
 
     private static async Task<DeliveryWorld> RealisticStoreAsync(StoreHarness store)
     {
-        // nopCommerce's own resources for the buttons (a store has them; the harness starts without).
-        await store.Locales.AddOrUpdateLocaleResourceAsync(new Dictionary<string, string>
-        {
-            ["Admin.Common.Save"] = "Save", ["Admin.Common.SaveContinue"] = "Save and Continue Edit", ["Admin.Common.Delete"] = "Delete",
-            ["Admin.Common.AreYouSure"] = "Are you sure?", ["Admin.Common.Search"] = "Search", ["Admin.Common.Edit"] = "Edit"
-        });
         var world = await DeliveryWorld.CreateAsync(store);
         world.Shop.Name = "Northwind Home";
         world.Shop.CompanyName = "Northwind Home Ltd";

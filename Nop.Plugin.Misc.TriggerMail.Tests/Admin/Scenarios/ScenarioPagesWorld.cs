@@ -23,16 +23,8 @@ public sealed class ScenarioPagesWorld
 
     public DateTime Today => Store.Clock.UtcNow.Date;
 
-    public static async Task<ScenarioPagesWorld> StartAsync(StoreHarness store)
-    {
-        // The host's own resources the pages use (a store has them; the harness starts without).
-        await store.Locales.AddOrUpdateLocaleResourceAsync(new Dictionary<string, string>
-        {
-            ["Admin.Common.Edit"] = "Edit",
-            ["Admin.Common.Save"] = "Save"
-        });
-        return new ScenarioPagesWorld(store);
-    }
+    // The host's own texts the pages show come with AdminSite (AdminSite.HostResources).
+    public static Task<ScenarioPagesWorld> StartAsync(StoreHarness store) => Task.FromResult(new ScenarioPagesWorld(store));
 
     public Task<Store> ShopAsync(string name) =>
         Store.InsertAsync(new Store { Name = name, Url = $"https://{name.ToLowerInvariant().Replace(' ', '-')}.test/", DefaultLanguageId = 1 }, publishEvent: false);
