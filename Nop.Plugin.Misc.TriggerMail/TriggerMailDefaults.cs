@@ -1,3 +1,5 @@
+using Nop.Plugin.Misc.TriggerMail.Infrastructure;
+
 namespace Nop.Plugin.Misc.TriggerMail;
 
 /// <summary>
@@ -12,6 +14,12 @@ public static class TriggerMailDefaults
     public const string LocalePrefix = "Plugins.Misc.TriggerMail";
 
     public const string EnumLocalePrefix = "Enums.Nop.Plugin.Misc.TriggerMail";
+
+    /// <summary>
+    /// The key nopCommerce's GetLocalizedEnumAsync looks up: "Enums." + the enum's full type name + "." + the value.
+    /// Derived from the type, so a persisted enum that moves takes its texts with it.
+    /// </summary>
+    public static string EnumLocaleKey<TEnum>(TEnum value) where TEnum : struct, Enum => $"Enums.{typeof(TEnum).FullName}.{value}";
 
     public const int KeyLength = 100;
 
@@ -79,32 +87,32 @@ public static class TriggerMailDefaults
     {
         public static ScheduledTaskDefinition Maintenance { get; } = new(
             "Trigger mail: prune tracking data",
-            "Nop.Plugin.Misc.TriggerMail.Services.Tasks.MaintenanceTask",
+            "Nop.Plugin.Misc.TriggerMail.Tracking.MaintenanceTask",
             24 * 60 * 60);
 
         public static ScheduledTaskDefinition TimeTriggerScan { get; } = new(
             "Trigger mail: find time-based triggers",
-            "Nop.Plugin.Misc.TriggerMail.Services.Tasks.TimeTriggerScanTask",
+            "Nop.Plugin.Misc.TriggerMail.Triggers.Scans.TimeTriggerScanTask",
             5 * 60);
 
         public static ScheduledTaskDefinition Statistics { get; } = new(
             "Trigger mail: statistics and order attribution",
-            "Nop.Plugin.Misc.TriggerMail.Services.Tasks.StatisticsTask",
+            "Nop.Plugin.Misc.TriggerMail.Statistics.StatisticsTask",
             5 * 60);
 
         public static ScheduledTaskDefinition RfmScoring { get; } = new(
             "Trigger mail: score customers (RFM)",
-            "Nop.Plugin.Misc.TriggerMail.Services.Tasks.RfmScoringTask",
+            "Nop.Plugin.Misc.TriggerMail.Segments.RfmScoringTask",
             24 * 60 * 60);
 
         public static ScheduledTaskDefinition Delivery { get; } = new(
             "Trigger mail: send messages",
-            "Nop.Plugin.Misc.TriggerMail.Services.Tasks.DeliveryTask",
+            "Nop.Plugin.Misc.TriggerMail.Delivery.DeliveryTask",
             60);
 
         public static ScheduledTaskDefinition Chains { get; } = new(
             "Trigger mail: run chains",
-            "Nop.Plugin.Misc.TriggerMail.Services.Tasks.ChainTask",
+            "Nop.Plugin.Misc.TriggerMail.Chains.ChainTask",
             60);
 
         public static IReadOnlyList<ScheduledTaskDefinition> All { get; } = [Maintenance, TimeTriggerScan, Statistics, RfmScoring, Delivery, Chains];

@@ -1,6 +1,6 @@
 using Nop.Plugin.Misc.TriggerMail.Admin.Models;
 using Nop.Plugin.Misc.TriggerMail.Admin.Validators;
-using Nop.Plugin.Misc.TriggerMail.Engine;
+using Nop.Plugin.Misc.TriggerMail.Compliance.Core;
 using NUnit.Framework;
 
 namespace Nop.Plugin.Misc.TriggerMail.Tests.Admin;

@@ -1,7 +1,12 @@
 using Nop.Core.Domain.Customers;
+using Nop.Plugin.Misc.TriggerMail.Chains.Core;
+using Nop.Plugin.Misc.TriggerMail.Chains.Core.Steps;
+using Nop.Plugin.Misc.TriggerMail.Compliance.Core;
+using Nop.Plugin.Misc.TriggerMail.Delivery.Core;
 using Nop.Plugin.Misc.TriggerMail.Domain;
-using Nop.Plugin.Misc.TriggerMail.Engine;
 using Nop.Plugin.Misc.TriggerMail.Tests.Harness;
+using Nop.Plugin.Misc.TriggerMail.Tracking.Core;
+using Nop.Plugin.Misc.TriggerMail.Triggers.Core;
 
 namespace Nop.Plugin.Misc.TriggerMail.Tests.Admin;
 

@@ -4,12 +4,14 @@ using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Nop.Core.Domain.Customers;
 using Nop.Core.Domain.Directory;
+using Nop.Plugin.Misc.TriggerMail.Chains.Core;
+using Nop.Plugin.Misc.TriggerMail.Chains.Core.Steps;
 using Nop.Plugin.Misc.TriggerMail.Domain;
-using Nop.Plugin.Misc.TriggerMail.Engine;
 using Nop.Plugin.Misc.TriggerMail.Segments;
-using Nop.Plugin.Misc.TriggerMail.Services.Segments;
+using Nop.Plugin.Misc.TriggerMail.Segments.Core;
 using Nop.Plugin.Misc.TriggerMail.Tests.Harness;
 using Nop.Plugin.Misc.TriggerMail.Tests.Harness.Admin;
+using Nop.Plugin.Misc.TriggerMail.Triggers.Core;
 using NUnit.Framework;
 using static Nop.Plugin.Misc.TriggerMail.Tests.Segments.SegmentData;
 

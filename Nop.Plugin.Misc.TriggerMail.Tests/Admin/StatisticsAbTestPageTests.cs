@@ -1,10 +1,10 @@
 using System.Text.RegularExpressions;
+using Nop.Plugin.Misc.TriggerMail.Chains.Core.Steps;
 using Nop.Plugin.Misc.TriggerMail.Domain;
-using Nop.Plugin.Misc.TriggerMail.Engine;
-using Nop.Plugin.Misc.TriggerMail.Tests.Engine;
+using Nop.Plugin.Misc.TriggerMail.Tests.Chains;
+using Nop.Plugin.Misc.TriggerMail.Tests.Chains.Core;
 using Nop.Plugin.Misc.TriggerMail.Tests.Harness;
 using Nop.Plugin.Misc.TriggerMail.Tests.Harness.Admin;
-using Nop.Plugin.Misc.TriggerMail.Tests.Services.Chains;
 using NUnit.Framework;
 
 namespace Nop.Plugin.Misc.TriggerMail.Tests.Admin;
@@ -46,8 +46,8 @@ public class StatisticsAbTestPageTests
     public async Task A_test_on_clicks_by_z_test_states_its_rule_and_how_far_it_is()
     {
         await using var store = await StoreHarness.StartAsync();
-        var scenario = await OfferTestAsync(store, new AbTestSettings(Metric: Nop.Plugin.Misc.TriggerMail.Engine.Analytics.AbTestMetric.Clicks,
-            Method: Nop.Plugin.Misc.TriggerMail.Engine.Analytics.AbTestMethod.TwoProportionZTest, Confidence: 0.99, MinRecipientsPerVariant: 400, AutoPromote: false), ("A", 100, 0), ("B", 300, 0));
+        var scenario = await OfferTestAsync(store, new AbTestSettings(Metric: Nop.Plugin.Misc.TriggerMail.Statistics.AbTests.Core.AbTestMetric.Clicks,
+            Method: Nop.Plugin.Misc.TriggerMail.Statistics.AbTests.Core.AbTestMethod.TwoProportionZTest, Confidence: 0.99, MinRecipientsPerVariant: 400, AutoPromote: false), ("A", 100, 0), ("B", 300, 0));
         await using var site = await AdminSite.StartAsync(store);
         using var admin = site.CreateClient();
 

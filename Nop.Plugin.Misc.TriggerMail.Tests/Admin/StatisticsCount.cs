@@ -1,7 +1,8 @@
 using Nop.Core.Domain.Orders;
+using Nop.Plugin.Misc.TriggerMail.Delivery.Core;
 using Nop.Plugin.Misc.TriggerMail.Domain;
-using Nop.Plugin.Misc.TriggerMail.Engine;
 using Nop.Plugin.Misc.TriggerMail.Tests.Harness;
+using Nop.Plugin.Misc.TriggerMail.Tracking.Core;
 
 namespace Nop.Plugin.Misc.TriggerMail.Tests.Admin;
 

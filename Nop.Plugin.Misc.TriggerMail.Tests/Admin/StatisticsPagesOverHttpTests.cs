@@ -131,7 +131,7 @@ public class StatisticsPagesOverHttpTests
         using var admin = _site.CreateClient();
         var cart = _seed.AbandonedCart;
         var expected = _count.For(cart.Id, Today.AddDays(-29), Today);
-        var variants = _store.Query<Message>(q => q.Where(m => m.ScenarioId == cart.Id && m.StepKey == "reminder-1" && m.StatusId == (int)Nop.Plugin.Misc.TriggerMail.Engine.MessageStatus.Sent))
+        var variants = _store.Query<Message>(q => q.Where(m => m.ScenarioId == cart.Id && m.StepKey == "reminder-1" && m.StatusId == (int)Nop.Plugin.Misc.TriggerMail.Delivery.Core.MessageStatus.Sent))
             .GroupBy(m => m.VariantKey).ToDictionary(g => g.Key, g => g.Count());
 
         var html = await admin.GetPageAsync("/Admin/TriggerMailStatistics/Scenario/" + cart.Id);

@@ -1,11 +1,16 @@
 using Microsoft.Extensions.DependencyInjection;
 using Nop.Core.Domain.Orders;
 using Nop.Data;
+using Nop.Plugin.Misc.TriggerMail.Attribution;
+using Nop.Plugin.Misc.TriggerMail.Chains.Core;
+using Nop.Plugin.Misc.TriggerMail.Chains.Core.Steps;
+using Nop.Plugin.Misc.TriggerMail.Delivery.Core;
 using Nop.Plugin.Misc.TriggerMail.Domain;
-using Nop.Plugin.Misc.TriggerMail.Engine;
-using Nop.Plugin.Misc.TriggerMail.Services.Statistics;
-using Nop.Plugin.Misc.TriggerMail.Tests.Engine;
+using Nop.Plugin.Misc.TriggerMail.Statistics;
+using Nop.Plugin.Misc.TriggerMail.Tests.Chains.Core;
 using Nop.Plugin.Misc.TriggerMail.Tests.Harness;
+using Nop.Plugin.Misc.TriggerMail.Tracking.Core;
+using Nop.Plugin.Misc.TriggerMail.Triggers.Core;
 
 namespace Nop.Plugin.Misc.TriggerMail.Tests.Admin;
 

@@ -1,6 +1,6 @@
 using System.Net;
+using Nop.Plugin.Misc.TriggerMail.Compliance.Core;
 using Nop.Plugin.Misc.TriggerMail.Domain;
-using Nop.Plugin.Misc.TriggerMail.Engine;
 using Nop.Plugin.Misc.TriggerMail.Tests.Harness;
 using Nop.Plugin.Misc.TriggerMail.Tests.Harness.Admin;
 using NUnit.Framework;
@@ -28,7 +28,7 @@ public class SuppressionListOverHttpTests
         Assert.That((saved.Email, saved.Reason, saved.ScenarioId, saved.Note), Is.EqualTo(("bounced@example.com", SuppressionReason.HardBounce, 0, "Mailbox gone (ticket 4711)")));
         Assert.That(site.Notifications.Notifications.Where(n => n.Success).Select(n => n.Message), Has.Some.Contains("bounced@example.com"));
         using var scope = store.CreateScope();
-        var list = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Nop.Plugin.Misc.TriggerMail.Services.Compliance.SuppressionList>(scope.ServiceProvider);
+        var list = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Nop.Plugin.Misc.TriggerMail.Compliance.SuppressionList>(scope.ServiceProvider);
         Assert.That(await list.FindBlockingAsync("bounced@example.com", 3, isTransactional: true), Is.Not.Null, "a hard bounce blocks order mail too");
     }
 

@@ -1,7 +1,9 @@
+using Nop.Plugin.Misc.TriggerMail.Chains.Core;
+using Nop.Plugin.Misc.TriggerMail.Chains.Core.Steps;
 using Nop.Plugin.Misc.TriggerMail.Domain;
-using Nop.Plugin.Misc.TriggerMail.Engine;
+using Nop.Plugin.Misc.TriggerMail.Tests.Delivery;
 using Nop.Plugin.Misc.TriggerMail.Tests.Harness;
-using Nop.Plugin.Misc.TriggerMail.Tests.Services.Delivery;
+using Nop.Plugin.Misc.TriggerMail.Triggers.Core;
 
 namespace Nop.Plugin.Misc.TriggerMail.Tests.Admin;
 

@@ -1,8 +1,8 @@
 using System.Net;
 using Nop.Plugin.Misc.TriggerMail.Domain;
+using Nop.Plugin.Misc.TriggerMail.Tests.Delivery;
 using Nop.Plugin.Misc.TriggerMail.Tests.Harness;
 using Nop.Plugin.Misc.TriggerMail.Tests.Harness.Admin;
-using Nop.Plugin.Misc.TriggerMail.Tests.Services.Delivery;
 using NUnit.Framework;
 
 namespace Nop.Plugin.Misc.TriggerMail.Tests.Admin;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Nop.Core.Domain.Customers;
 using Nop.Data;
+using Nop.Plugin.Misc.TriggerMail.Infrastructure;
 
 namespace Nop.Plugin.Misc.TriggerMail.Tests.AdminHost;
 

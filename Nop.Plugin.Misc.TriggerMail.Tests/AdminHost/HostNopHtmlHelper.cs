@@ -1,3 +1,4 @@
+using Nop.Plugin.Misc.TriggerMail.Infrastructure;
 using Nop.Web.Framework.UI;
 
 namespace Nop.Plugin.Misc.TriggerMail.Tests.AdminHost;

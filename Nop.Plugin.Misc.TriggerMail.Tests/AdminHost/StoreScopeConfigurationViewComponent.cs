@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.ViewComponents;
 using Nop.Core;
 using Nop.Core.Domain.Stores;
 using Nop.Data;
+using Nop.Plugin.Misc.TriggerMail.Infrastructure;
 using Nop.Services.Localization;
 
 namespace Nop.Plugin.Misc.TriggerMail.Tests.AdminHost;

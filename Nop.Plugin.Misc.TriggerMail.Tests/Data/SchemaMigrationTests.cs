@@ -4,9 +4,10 @@ using FluentMigrator.Expressions;
 using Nop.Data.Migrations;
 using Nop.Plugin.Misc.TriggerMail.Data.Mapping;
 using Nop.Plugin.Misc.TriggerMail.Data.Migrations;
+using Nop.Plugin.Misc.TriggerMail.Delivery.Core;
 using Nop.Plugin.Misc.TriggerMail.Domain;
-using Nop.Plugin.Misc.TriggerMail.Engine;
 using Nop.Plugin.Misc.TriggerMail.Tests.Harness;
+using Nop.Plugin.Misc.TriggerMail.Triggers.Core;
 using NUnit.Framework;
 
 namespace Nop.Plugin.Misc.TriggerMail.Tests.Data;

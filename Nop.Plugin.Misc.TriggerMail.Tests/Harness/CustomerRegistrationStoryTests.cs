@@ -1,6 +1,7 @@
 using Nop.Core.Domain.Customers;
 using Nop.Plugin.Misc.TriggerMail.Domain;
-using Nop.Plugin.Misc.TriggerMail.Engine;
+using Nop.Plugin.Misc.TriggerMail.Tracking.Core;
+using Nop.Plugin.Misc.TriggerMail.Triggers.Core;
 using NUnit.Framework;
 
 namespace Nop.Plugin.Misc.TriggerMail.Tests.Harness;

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Nop.Core;
 using Nop.Web.Framework.Mvc.Routing;
 
 namespace Nop.Plugin.Misc.TriggerMail.Tests.Harness;

@@ -7,6 +7,7 @@ using Nop.Core.Domain.ScheduleTasks;
 using Nop.Core.Events;
 using Nop.Core.Infrastructure;
 using Nop.Data;
+using Nop.Plugin.Misc.TriggerMail.Infrastructure;
 using Nop.Services.Configuration;
 using Nop.Services.Events;
 using Nop.Services.Localization;

@@ -1,19 +1,18 @@
 using System.Net;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Nop.Plugin.Misc.TriggerMail.Compliance;
+using Nop.Plugin.Misc.TriggerMail.Compliance.Core;
+using Nop.Plugin.Misc.TriggerMail.Delivery;
 using Nop.Plugin.Misc.TriggerMail.Domain;
-using Nop.Plugin.Misc.TriggerMail.Engine;
 using Nop.Plugin.Misc.TriggerMail.Infrastructure;
 using Nop.Plugin.Misc.TriggerMail.Public.Controllers;
 using Nop.Plugin.Misc.TriggerMail.Public.Models;
-using Nop.Plugin.Misc.TriggerMail.Services.Compliance;
-using Nop.Plugin.Misc.TriggerMail.Services.Delivery;
+using Nop.Plugin.Misc.TriggerMail.Tests.Delivery;
 using Nop.Plugin.Misc.TriggerMail.Tests.Harness;
-using Nop.Plugin.Misc.TriggerMail.Tests.Services.Delivery;
 using Nop.Services.Localization;
 using NUnit.Framework;
 
@@ -58,7 +57,7 @@ public class UnsubscribeEndpointTests
         await using var store = await StoreHarness.StartAsync();
         var world = await DeliveryWorld.CreateAsync(store);
         var message = await world.MessageAsync(await world.CustomerAsync(), await world.TemplateAsync("News", "<p>News</p>"));
-        var forger = new UnsubscribeLinks(new Nop.Plugin.Misc.TriggerMail.Services.Security.TokenSigner(new TriggerMailSettings { TokenSecret = "guessed" }));
+        var forger = new UnsubscribeLinks(new Nop.Plugin.Misc.TriggerMail.Common.TokenSigner(new TriggerMailSettings { TokenSecret = "guessed" }));
         await using var app = await StartAsync(store);
         using var client = app.GetTestClient();
 
@@ -129,7 +128,7 @@ public class UnsubscribeEndpointTests
     private static TriggerMailUnsubscribeController Controller(IServiceProvider services)
     {
         return new TriggerMailUnsubscribeController(services.GetRequiredService<UnsubscribeService>(),
-            services.GetRequiredService<ILocalizationService>(), services.GetRequiredService<Nop.Plugin.Misc.TriggerMail.Services.StoreSettings>())
+            services.GetRequiredService<ILocalizationService>(), services.GetRequiredService<Nop.Plugin.Misc.TriggerMail.Common.StoreSettings>())
         {
             ControllerContext = new ControllerContext { HttpContext = new DefaultHttpContext() }
         };
@@ -152,7 +151,7 @@ public class UnsubscribeEndpointTests
         builder.Services.AddScoped(sp => sp.GetRequiredService<IServiceScope>().ServiceProvider.GetRequiredService<UnsubscribeService>());
         builder.Services.AddScoped(sp => sp.GetRequiredService<IServiceScope>().ServiceProvider.GetRequiredService<ILocalizationService>());
         builder.Services.AddScoped(sp => sp.GetRequiredService<IServiceScope>().ServiceProvider.GetRequiredService<TriggerMailSettings>());
-        builder.Services.AddScoped(sp => sp.GetRequiredService<IServiceScope>().ServiceProvider.GetRequiredService<Nop.Plugin.Misc.TriggerMail.Services.StoreSettings>());
+        builder.Services.AddScoped(sp => sp.GetRequiredService<IServiceScope>().ServiceProvider.GetRequiredService<Nop.Plugin.Misc.TriggerMail.Common.StoreSettings>());
 
         var app = builder.Build();
         app.UseRouting();

@@ -1,5 +1,7 @@
-using Nop.Plugin.Misc.TriggerMail.Engine;
+using Nop.Plugin.Misc.TriggerMail.Chains.Core;
+using Nop.Plugin.Misc.TriggerMail.Delivery.Core;
 using Nop.Plugin.Misc.TriggerMail.Tests.Harness;
+using Nop.Plugin.Misc.TriggerMail.Tracking.Core;
 using NUnit.Framework;
 using static Nop.Plugin.Misc.TriggerMail.Tests.Segments.SegmentData;
 

@@ -1,6 +1,6 @@
 using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Payments;
-using Nop.Plugin.Misc.TriggerMail.Segments;
+using Nop.Plugin.Misc.TriggerMail.Segments.Core;
 using Nop.Plugin.Misc.TriggerMail.Tests.Harness;
 using NUnit.Framework;
 using static Nop.Plugin.Misc.TriggerMail.Tests.Segments.SegmentData;

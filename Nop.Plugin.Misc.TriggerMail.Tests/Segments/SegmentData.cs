@@ -1,14 +1,17 @@
+using Microsoft.Extensions.DependencyInjection;
 using Nop.Core.Domain.Catalog;
 using Nop.Core.Domain.Customers;
 using Nop.Core.Domain.Messages;
 using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Payments;
+using Nop.Plugin.Misc.TriggerMail.Chains.Core;
+using Nop.Plugin.Misc.TriggerMail.Compliance.Core;
+using Nop.Plugin.Misc.TriggerMail.Delivery.Core;
 using Nop.Plugin.Misc.TriggerMail.Domain;
-using Nop.Plugin.Misc.TriggerMail.Engine;
 using Nop.Plugin.Misc.TriggerMail.Segments;
-using Nop.Plugin.Misc.TriggerMail.Services.Segments;
-using Microsoft.Extensions.DependencyInjection;
+using Nop.Plugin.Misc.TriggerMail.Segments.Core;
 using Nop.Plugin.Misc.TriggerMail.Tests.Harness;
+using Nop.Plugin.Misc.TriggerMail.Tracking.Core;
 
 namespace Nop.Plugin.Misc.TriggerMail.Tests.Segments;
 

@@ -1,4 +1,5 @@
-using Nop.Plugin.Misc.TriggerMail.Segments;
+using Nop.Plugin.Misc.TriggerMail.Segments.Compiler;
+using Nop.Plugin.Misc.TriggerMail.Segments.Core;
 using NUnit.Framework;
 
 namespace Nop.Plugin.Misc.TriggerMail.Tests.Segments;

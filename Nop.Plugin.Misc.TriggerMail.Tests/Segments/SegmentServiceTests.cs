@@ -1,9 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Nop.Plugin.Misc.TriggerMail.Domain;
-using Nop.Plugin.Misc.TriggerMail.Engine;
 using Nop.Plugin.Misc.TriggerMail.Segments;
-using Nop.Plugin.Misc.TriggerMail.Services.Segments;
+using Nop.Plugin.Misc.TriggerMail.Segments.Core;
 using Nop.Plugin.Misc.TriggerMail.Tests.Harness;
+using Nop.Plugin.Misc.TriggerMail.Tracking.Core;
 using NUnit.Framework;
 using static Nop.Plugin.Misc.TriggerMail.Tests.Segments.SegmentData;
 

@@ -1,8 +1,9 @@
 using System.Net;
+using Nop.Plugin.Misc.TriggerMail.Chains.Core;
+using Nop.Plugin.Misc.TriggerMail.Chains.Presets;
 using Nop.Plugin.Misc.TriggerMail.Domain;
-using Nop.Plugin.Misc.TriggerMail.Engine;
-using Nop.Plugin.Misc.TriggerMail.Engine.Triggers;
 using Nop.Plugin.Misc.TriggerMail.Tests.Harness;
+using Nop.Plugin.Misc.TriggerMail.Triggers.Core;
 using NUnit.Framework;
 
 namespace Nop.Plugin.Misc.TriggerMail.Tests.Stories;

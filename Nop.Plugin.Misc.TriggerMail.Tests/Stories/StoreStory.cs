@@ -5,14 +5,15 @@ using Nop.Core.Domain.Common;
 using Nop.Core.Domain.Customers;
 using Nop.Core.Domain.Orders;
 using Nop.Data;
+using Nop.Plugin.Misc.TriggerMail.Chains;
+using Nop.Plugin.Misc.TriggerMail.Chains.Core.Steps;
+using Nop.Plugin.Misc.TriggerMail.Chains.Presets;
 using Nop.Plugin.Misc.TriggerMail.Domain;
-using Nop.Plugin.Misc.TriggerMail.Engine;
-using Nop.Plugin.Misc.TriggerMail.Engine.Analytics;
-using Nop.Plugin.Misc.TriggerMail.Services.Chains;
-using Nop.Plugin.Misc.TriggerMail.Services.Statistics;
-using Nop.Plugin.Misc.TriggerMail.Services.Templates;
+using Nop.Plugin.Misc.TriggerMail.Statistics;
+using Nop.Plugin.Misc.TriggerMail.Statistics.AbTests.Core;
+using Nop.Plugin.Misc.TriggerMail.Templates;
+using Nop.Plugin.Misc.TriggerMail.Tests.Delivery;
 using Nop.Plugin.Misc.TriggerMail.Tests.Harness;
-using Nop.Plugin.Misc.TriggerMail.Tests.Services.Delivery;
 
 namespace Nop.Plugin.Misc.TriggerMail.Tests.Stories;
 

@@ -1,5 +1,5 @@
 using Nop.Core;
-using Nop.Plugin.Misc.TriggerMail.Engine;
+using Nop.Plugin.Misc.TriggerMail.Delivery.Core;
 
 namespace Nop.Plugin.Misc.TriggerMail.Domain;
 

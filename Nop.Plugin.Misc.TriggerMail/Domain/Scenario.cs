@@ -1,5 +1,6 @@
 using Nop.Core;
-using Nop.Plugin.Misc.TriggerMail.Engine;
+using Nop.Plugin.Misc.TriggerMail.Chains.Core;
+using Nop.Plugin.Misc.TriggerMail.Triggers.Core;
 
 namespace Nop.Plugin.Misc.TriggerMail.Domain;
 

@@ -1,5 +1,5 @@
 using Nop.Core;
-using Nop.Plugin.Misc.TriggerMail.Engine;
+using Nop.Plugin.Misc.TriggerMail.Chains.Core.Steps;
 
 namespace Nop.Plugin.Misc.TriggerMail.Domain;
 

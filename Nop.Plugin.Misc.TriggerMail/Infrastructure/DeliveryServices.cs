@@ -1,9 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
-using Nop.Plugin.Misc.TriggerMail.Services.Compliance;
-using Nop.Plugin.Misc.TriggerMail.Services.Delivery;
-using Nop.Plugin.Misc.TriggerMail.Services.Security;
-using Nop.Plugin.Misc.TriggerMail.Services.Templates;
+using Nop.Plugin.Misc.TriggerMail.Common;
+using Nop.Plugin.Misc.TriggerMail.Compliance;
+using Nop.Plugin.Misc.TriggerMail.Delivery;
 using Nop.Plugin.Misc.TriggerMail.Templates;
+using Nop.Plugin.Misc.TriggerMail.Templates.Core;
 
 namespace Nop.Plugin.Misc.TriggerMail.Infrastructure;
 

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
-using Nop.Plugin.Misc.TriggerMail.Public;
 using Nop.Plugin.Misc.TriggerMail.Public.Controllers;
+using Nop.Plugin.Misc.TriggerMail.Tracking;
 using Nop.Web.Framework.Mvc.Routing;
 
 namespace Nop.Plugin.Misc.TriggerMail.Infrastructure;

@@ -1,4 +1,6 @@
-using Nop.Plugin.Misc.TriggerMail.Engine;
+using Nop.Plugin.Misc.TriggerMail.Chains.Core;
+using Nop.Plugin.Misc.TriggerMail.Chains.Presets;
+using Nop.Plugin.Misc.TriggerMail.Triggers.Core;
 
 namespace Nop.Plugin.Misc.TriggerMail.Infrastructure;
 
@@ -221,6 +223,6 @@ public static class ScenarioLocaleResources
     private static void Enums<TEnum>(IDictionary<string, string> resources, IReadOnlyDictionary<TEnum, string> names) where TEnum : struct, Enum
     {
         foreach (var (value, name) in names)
-            resources[$"{TriggerMailDefaults.EnumLocalePrefix}.Engine.{typeof(TEnum).Name}.{value}"] = name;
+            resources[TriggerMailDefaults.EnumLocaleKey(value)] = name;
     }
 }

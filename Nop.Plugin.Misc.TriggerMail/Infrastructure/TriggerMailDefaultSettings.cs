@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using Nop.Plugin.Misc.TriggerMail.Engine;
+using Nop.Plugin.Misc.TriggerMail.Compliance.Core;
 
 namespace Nop.Plugin.Misc.TriggerMail.Infrastructure;
 

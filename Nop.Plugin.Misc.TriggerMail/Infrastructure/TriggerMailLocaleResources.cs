@@ -1,4 +1,7 @@
-using Nop.Plugin.Misc.TriggerMail.Engine;
+using Nop.Plugin.Misc.TriggerMail.Chains.Core;
+using Nop.Plugin.Misc.TriggerMail.Compliance.Core;
+using Nop.Plugin.Misc.TriggerMail.Delivery.Core;
+using Nop.Plugin.Misc.TriggerMail.Statistics.AbTests.Core;
 
 namespace Nop.Plugin.Misc.TriggerMail.Infrastructure;
 
@@ -77,7 +80,7 @@ public static class TriggerMailLocaleResources
         AddStatisticsPages(resources);
 
         foreach (var value in Enum.GetValues<MarketingConsentSource>())
-            resources[$"{TriggerMailDefaults.EnumLocalePrefix}.Engine.{nameof(MarketingConsentSource)}.{value}"] = value switch
+            resources[TriggerMailDefaults.EnumLocaleKey(value)] = value switch
             {
                 MarketingConsentSource.NewsletterSubscription => "Newsletter subscription",
                 MarketingConsentSource.GdprConsent => "GDPR consent",
@@ -141,9 +144,9 @@ public static class TriggerMailLocaleResources
         AddLabel(resources, suppressions + "Fields.SearchCreatedTo", "Added to", "Last day (UTC) of the entries to show.");
 
         foreach (var value in Enum.GetValues<MessageStatus>())
-            resources[$"{TriggerMailDefaults.EnumLocalePrefix}.Engine.{nameof(MessageStatus)}.{value}"] = value.ToString();
+            resources[TriggerMailDefaults.EnumLocaleKey(value)] = value.ToString();
         foreach (var value in Enum.GetValues<SuppressionReason>())
-            resources[$"{TriggerMailDefaults.EnumLocalePrefix}.Engine.{nameof(SuppressionReason)}.{value}"] = value switch
+            resources[TriggerMailDefaults.EnumLocaleKey(value)] = value switch
             {
                 SuppressionReason.HardBounce => "Hard bounce",
                 SuppressionReason.Unsubscribed => "Unsubscribe",
@@ -290,13 +293,13 @@ public static class TriggerMailLocaleResources
         resources[$"{statistics}.Kpi.Note.NoHoldout"] = "no holdout group";
 
         foreach (var value in Enum.GetValues<ScenarioStatus>())
-            resources[$"{TriggerMailDefaults.EnumLocalePrefix}.Engine.{nameof(ScenarioStatus)}.{value}"] = value.ToString();
-        foreach (var (value, text) in new[] { (Engine.Analytics.AbTestState.NotATest, "Not a test"), (Engine.Analytics.AbTestState.Collecting, "Collecting recipients"),
-                     (Engine.Analytics.AbTestState.NoWinnerYet, "No winner yet"), (Engine.Analytics.AbTestState.WinnerFound, "Winner found") })
-            resources[$"{TriggerMailDefaults.EnumLocalePrefix}.Engine.Analytics.{nameof(Engine.Analytics.AbTestState)}.{value}"] = text;
-        foreach (var (value, text) in new[] { (Engine.Analytics.AbTestMetric.Orders, "Orders"), (Engine.Analytics.AbTestMetric.Clicks, "Clicks"), (Engine.Analytics.AbTestMetric.Opens, "Opens") })
-            resources[$"{TriggerMailDefaults.EnumLocalePrefix}.Engine.Analytics.{nameof(Engine.Analytics.AbTestMetric)}.{value}"] = text;
-        resources[$"{TriggerMailDefaults.EnumLocalePrefix}.Engine.Analytics.{nameof(Engine.Analytics.AbTestMethod)}.{nameof(Engine.Analytics.AbTestMethod.BayesianProbabilityToBeBest)}"] = "probability to be best";
-        resources[$"{TriggerMailDefaults.EnumLocalePrefix}.Engine.Analytics.{nameof(Engine.Analytics.AbTestMethod)}.{nameof(Engine.Analytics.AbTestMethod.TwoProportionZTest)}"] = "two-proportion z-test";
+            resources[TriggerMailDefaults.EnumLocaleKey(value)] = value.ToString();
+        foreach (var (value, text) in new[] { (AbTestState.NotATest, "Not a test"), (AbTestState.Collecting, "Collecting recipients"),
+                     (AbTestState.NoWinnerYet, "No winner yet"), (AbTestState.WinnerFound, "Winner found") })
+            resources[TriggerMailDefaults.EnumLocaleKey(value)] = text;
+        foreach (var (value, text) in new[] { (AbTestMetric.Orders, "Orders"), (AbTestMetric.Clicks, "Clicks"), (AbTestMetric.Opens, "Opens") })
+            resources[TriggerMailDefaults.EnumLocaleKey(value)] = text;
+        resources[TriggerMailDefaults.EnumLocaleKey(AbTestMethod.BayesianProbabilityToBeBest)] = "probability to be best";
+        resources[TriggerMailDefaults.EnumLocaleKey(AbTestMethod.TwoProportionZTest)] = "two-proportion z-test";
     }
 }

@@ -3,10 +3,18 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Nop.Core.Domain.Customers;
 using Nop.Data;
+using Nop.Plugin.Misc.TriggerMail.Chains;
+using Nop.Plugin.Misc.TriggerMail.Chains.Core;
+using Nop.Plugin.Misc.TriggerMail.Chains.Core.Sending;
+using Nop.Plugin.Misc.TriggerMail.Chains.Core.Steps;
+using Nop.Plugin.Misc.TriggerMail.Chains.Presets;
+using Nop.Plugin.Misc.TriggerMail.Common.Core;
+using Nop.Plugin.Misc.TriggerMail.Compliance.Core;
+using Nop.Plugin.Misc.TriggerMail.Delivery.Core;
 using Nop.Plugin.Misc.TriggerMail.Domain;
-using Nop.Plugin.Misc.TriggerMail.Engine;
-using Nop.Plugin.Misc.TriggerMail.Services.Chains;
 using Nop.Plugin.Misc.TriggerMail.Tests.Harness;
+using Nop.Plugin.Misc.TriggerMail.Tracking.Core;
+using Nop.Plugin.Misc.TriggerMail.Triggers.Core;
 
 namespace TriggerMail.Benchmarks;
 

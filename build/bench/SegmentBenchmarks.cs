@@ -2,7 +2,8 @@ using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Nop.Plugin.Misc.TriggerMail.Segments;
-using Nop.Plugin.Misc.TriggerMail.Services.Segments;
+using Nop.Plugin.Misc.TriggerMail.Segments.Compiler;
+using Nop.Plugin.Misc.TriggerMail.Segments.Core;
 using Nop.Plugin.Misc.TriggerMail.Tests.Harness;
 
 namespace TriggerMail.Benchmarks;

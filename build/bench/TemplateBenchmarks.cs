@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using Nop.Plugin.Misc.TriggerMail.Templates;
+using Nop.Plugin.Misc.TriggerMail.Templates.Core;
+using Nop.Plugin.Misc.TriggerMail.Tracking.Core;
 
 namespace TriggerMail.Benchmarks;
 

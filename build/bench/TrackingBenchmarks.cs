@@ -1,11 +1,20 @@
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Nop.Plugin.Misc.TriggerMail.Attribution;
+using Nop.Plugin.Misc.TriggerMail.Attribution.Core;
+using Nop.Plugin.Misc.TriggerMail.Chains.Core;
+using Nop.Plugin.Misc.TriggerMail.Chains.Core.Sending;
+using Nop.Plugin.Misc.TriggerMail.Chains.Core.Steps;
+using Nop.Plugin.Misc.TriggerMail.Chains.Presets;
+using Nop.Plugin.Misc.TriggerMail.Common.Core;
+using Nop.Plugin.Misc.TriggerMail.Compliance.Core;
+using Nop.Plugin.Misc.TriggerMail.Delivery.Core;
 using Nop.Plugin.Misc.TriggerMail.Domain;
-using Nop.Plugin.Misc.TriggerMail.Engine;
-using Nop.Plugin.Misc.TriggerMail.Engine.Tracking;
-using Nop.Plugin.Misc.TriggerMail.Services.Statistics;
+using Nop.Plugin.Misc.TriggerMail.Statistics;
 using Nop.Plugin.Misc.TriggerMail.Tests.Harness;
+using Nop.Plugin.Misc.TriggerMail.Tracking.Core;
+using Nop.Plugin.Misc.TriggerMail.Triggers.Core;
 using TriggerMail.Benchmarks;
 
 namespace TriggerMail.Benchmarks;

@@ -1,5 +1,5 @@
+using Nop.Plugin.Misc.TriggerMail.Compliance.Core;
 using Nop.Plugin.Misc.TriggerMail.Domain;
-using Nop.Plugin.Misc.TriggerMail.Engine;
 using Nop.Plugin.Misc.TriggerMail.Tests.Harness;
 using Nop.Plugin.Misc.TriggerMail.Tests.Harness.Admin;
 using Nop.Plugin.Misc.TriggerMail.Tests.Harness.Browser;

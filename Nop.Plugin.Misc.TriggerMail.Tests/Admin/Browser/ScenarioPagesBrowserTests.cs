@@ -1,12 +1,14 @@
 using Microsoft.Extensions.DependencyInjection;
+using Nop.Plugin.Misc.TriggerMail.Chains;
+using Nop.Plugin.Misc.TriggerMail.Chains.Core;
+using Nop.Plugin.Misc.TriggerMail.Chains.Core.Sending;
+using Nop.Plugin.Misc.TriggerMail.Chains.Core.Steps;
 using Nop.Plugin.Misc.TriggerMail.Domain;
-using Nop.Plugin.Misc.TriggerMail.Engine;
-using Nop.Plugin.Misc.TriggerMail.Engine.Triggers;
-using Nop.Plugin.Misc.TriggerMail.Services.Chains;
 using Nop.Plugin.Misc.TriggerMail.Tests.Admin.Scenarios;
 using Nop.Plugin.Misc.TriggerMail.Tests.Harness;
 using Nop.Plugin.Misc.TriggerMail.Tests.Harness.Admin;
 using Nop.Plugin.Misc.TriggerMail.Tests.Harness.Browser;
+using Nop.Plugin.Misc.TriggerMail.Triggers.Core;
 using NUnit.Framework;
 using OpenQA.Selenium;
 

@@ -1,5 +1,8 @@
+using Nop.Plugin.Misc.TriggerMail.Chains.Core;
+using Nop.Plugin.Misc.TriggerMail.Chains.Core.Sending;
+using Nop.Plugin.Misc.TriggerMail.Chains.Core.Steps;
 using Nop.Plugin.Misc.TriggerMail.Domain;
-using Nop.Plugin.Misc.TriggerMail.Engine;
+using Nop.Plugin.Misc.TriggerMail.Triggers.Core;
 using static Nop.Plugin.Misc.TriggerMail.Tests.Admin.Scenarios.ScenarioPagesWorld;
 
 namespace Nop.Plugin.Misc.TriggerMail.Tests.Admin.Scenarios;

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 using Microsoft.Extensions.DependencyInjection;
+using Nop.Plugin.Misc.TriggerMail.Infrastructure;
 using Nop.Web.Framework.TagHelpers.Admin;
 
 namespace Nop.Plugin.Misc.TriggerMail.Tests.AdminHost.TagHelpers;

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 using Nop.Core;
 using Nop.Core.Domain.Common;
+using Nop.Plugin.Misc.TriggerMail.Infrastructure;
 using Nop.Services.Localization;
 using Nop.Web.Framework.Factories;
 using Nop.Web.Framework.Mvc.ModelBinding;

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Routing;
 using Nop.Core.Events;
 using Nop.Web.Framework.Events;
 using Nop.Web.Framework.Menu;

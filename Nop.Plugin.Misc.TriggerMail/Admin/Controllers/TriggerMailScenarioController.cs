@@ -1,9 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
 using Nop.Plugin.Misc.TriggerMail.Admin.Factories;
 using Nop.Plugin.Misc.TriggerMail.Admin.Models;
+using Nop.Plugin.Misc.TriggerMail.Chains;
+using Nop.Plugin.Misc.TriggerMail.Chains.Core;
+using Nop.Plugin.Misc.TriggerMail.Chains.Presets;
 using Nop.Plugin.Misc.TriggerMail.Domain;
-using Nop.Plugin.Misc.TriggerMail.Engine;
-using Nop.Plugin.Misc.TriggerMail.Services.Chains;
 using Nop.Services.Localization;
 using Nop.Services.Messages;
 using Nop.Web.Framework;

@@ -4,7 +4,7 @@ using Nop.Plugin.Misc.TriggerMail.Admin.Factories;
 using Nop.Plugin.Misc.TriggerMail.Admin.Models.Segments;
 using Nop.Plugin.Misc.TriggerMail.Domain;
 using Nop.Plugin.Misc.TriggerMail.Segments;
-using Nop.Plugin.Misc.TriggerMail.Services.Segments;
+using Nop.Plugin.Misc.TriggerMail.Segments.Core;
 using Nop.Services.Localization;
 using Nop.Services.Messages;
 using Nop.Web.Framework;

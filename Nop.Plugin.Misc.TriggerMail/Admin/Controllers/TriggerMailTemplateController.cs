@@ -3,7 +3,7 @@ using Nop.Core.Domain.Common;
 using Nop.Plugin.Misc.TriggerMail.Admin.Factories;
 using Nop.Plugin.Misc.TriggerMail.Admin.Models;
 using Nop.Plugin.Misc.TriggerMail.Domain;
-using Nop.Plugin.Misc.TriggerMail.Services.Templates;
+using Nop.Plugin.Misc.TriggerMail.Templates;
 using Nop.Services.Localization;
 using Nop.Services.Messages;
 using Nop.Web.Framework;

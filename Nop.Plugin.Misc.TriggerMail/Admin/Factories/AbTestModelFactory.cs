@@ -1,7 +1,7 @@
 using Nop.Plugin.Misc.TriggerMail.Admin.Models;
+using Nop.Plugin.Misc.TriggerMail.Chains;
 using Nop.Plugin.Misc.TriggerMail.Domain;
-using Nop.Plugin.Misc.TriggerMail.Services.AbTests;
-using Nop.Plugin.Misc.TriggerMail.Services.Chains;
+using Nop.Plugin.Misc.TriggerMail.Statistics.AbTests;
 using Nop.Services.Localization;
 
 namespace Nop.Plugin.Misc.TriggerMail.Admin.Factories;

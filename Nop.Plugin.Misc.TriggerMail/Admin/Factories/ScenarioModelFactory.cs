@@ -2,10 +2,12 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Nop.Core.Domain.Stores;
 using Nop.Data;
 using Nop.Plugin.Misc.TriggerMail.Admin.Models;
+using Nop.Plugin.Misc.TriggerMail.Chains.Core;
+using Nop.Plugin.Misc.TriggerMail.Chains.Core.Steps;
+using Nop.Plugin.Misc.TriggerMail.Chains.Presets;
 using Nop.Plugin.Misc.TriggerMail.Domain;
-using Nop.Plugin.Misc.TriggerMail.Engine;
-using Nop.Plugin.Misc.TriggerMail.Engine.Triggers;
-using Nop.Plugin.Misc.TriggerMail.Services.Statistics;
+using Nop.Plugin.Misc.TriggerMail.Statistics;
+using Nop.Plugin.Misc.TriggerMail.Triggers.Core;
 using Nop.Services.Localization;
 using Nop.Web.Framework.Models.Extensions;
 

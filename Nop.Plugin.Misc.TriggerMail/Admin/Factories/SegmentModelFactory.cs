@@ -4,7 +4,7 @@ using Nop.Data;
 using Nop.Plugin.Misc.TriggerMail.Admin.Models.Segments;
 using Nop.Plugin.Misc.TriggerMail.Domain;
 using Nop.Plugin.Misc.TriggerMail.Segments;
-using Nop.Plugin.Misc.TriggerMail.Services.Segments;
+using Nop.Plugin.Misc.TriggerMail.Segments.Core;
 using Nop.Services.Localization;
 using Nop.Web.Framework.Models.Extensions;
 

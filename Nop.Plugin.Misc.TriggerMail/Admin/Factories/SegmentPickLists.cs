@@ -6,6 +6,7 @@ using Nop.Core.Domain.Messages;
 using Nop.Core.Domain.Stores;
 using Nop.Data;
 using Nop.Plugin.Misc.TriggerMail.Domain;
+using Nop.Plugin.Misc.TriggerMail.Segments.Core;
 
 namespace Nop.Plugin.Misc.TriggerMail.Admin.Factories;
 
@@ -32,7 +33,7 @@ public class SegmentPickLists
         ["profile.role"] = Roles,
         ["profile.newsletter"] = NewsletterLists,
         ["profile.birthdayMonth"] = Months,
-        [Segments.SegmentOptions.ScenarioId] = Scenarios
+        [SegmentOptions.ScenarioId] = Scenarios
     };
 
     private readonly IRepository<Country> _countryRepository;

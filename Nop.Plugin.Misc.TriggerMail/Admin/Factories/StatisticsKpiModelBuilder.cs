@@ -1,5 +1,5 @@
 using Nop.Plugin.Misc.TriggerMail.Admin.Models;
-using Nop.Plugin.Misc.TriggerMail.Engine.Analytics;
+using Nop.Plugin.Misc.TriggerMail.Statistics.AbTests.Core;
 using Nop.Services.Localization;
 
 namespace Nop.Plugin.Misc.TriggerMail.Admin.Factories;

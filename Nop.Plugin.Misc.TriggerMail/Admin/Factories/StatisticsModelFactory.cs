@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Nop.Data;
 using Nop.Plugin.Misc.TriggerMail.Admin.Models;
 using Nop.Plugin.Misc.TriggerMail.Domain;
-using Nop.Plugin.Misc.TriggerMail.Engine.Analytics;
-using Nop.Plugin.Misc.TriggerMail.Services.Statistics;
+using Nop.Plugin.Misc.TriggerMail.Statistics;
+using Nop.Plugin.Misc.TriggerMail.Statistics.AbTests.Core;
 using Nop.Services.Localization;
 
 namespace Nop.Plugin.Misc.TriggerMail.Admin.Factories;

@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Nop.Data;
 using Nop.Plugin.Misc.TriggerMail.Admin.Models;
+using Nop.Plugin.Misc.TriggerMail.Compliance;
+using Nop.Plugin.Misc.TriggerMail.Compliance.Core;
 using Nop.Plugin.Misc.TriggerMail.Domain;
-using Nop.Plugin.Misc.TriggerMail.Engine;
-using Nop.Plugin.Misc.TriggerMail.Services.Compliance;
 using Nop.Services.Localization;
 using Nop.Web.Framework.Models.Extensions;
 

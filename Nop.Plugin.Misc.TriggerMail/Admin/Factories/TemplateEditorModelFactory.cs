@@ -4,8 +4,8 @@ using Nop.Core.Domain.Localization;
 using Nop.Data;
 using Nop.Plugin.Misc.TriggerMail.Admin.Models;
 using Nop.Plugin.Misc.TriggerMail.Domain;
-using Nop.Plugin.Misc.TriggerMail.Services.Templates;
 using Nop.Plugin.Misc.TriggerMail.Templates;
+using Nop.Plugin.Misc.TriggerMail.Templates.Core;
 using Nop.Services.Localization;
 using Nop.Web.Framework.Models.Extensions;
 

@@ -2,8 +2,8 @@ using Nop.Core;
 using Nop.Data;
 using Nop.Plugin.Misc.TriggerMail.Admin.Models;
 using Nop.Plugin.Misc.TriggerMail.Domain;
-using Nop.Plugin.Misc.TriggerMail.Services.Templates;
 using Nop.Plugin.Misc.TriggerMail.Templates;
+using Nop.Plugin.Misc.TriggerMail.Templates.Core;
 using Nop.Services.Localization;
 
 namespace Nop.Plugin.Misc.TriggerMail.Admin.Factories;

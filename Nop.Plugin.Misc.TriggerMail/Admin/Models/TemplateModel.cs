@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Nop.Plugin.Misc.TriggerMail.Templates;
+using Nop.Plugin.Misc.TriggerMail.Templates.Core;
 using Nop.Web.Framework.Models;
 using Nop.Web.Framework.Mvc.ModelBinding;
 

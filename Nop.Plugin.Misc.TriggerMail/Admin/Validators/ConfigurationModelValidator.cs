@@ -1,6 +1,6 @@
 using FluentValidation;
 using Nop.Plugin.Misc.TriggerMail.Admin.Models;
-using Nop.Plugin.Misc.TriggerMail.Engine;
+using Nop.Plugin.Misc.TriggerMail.Compliance.Core;
 using Nop.Web.Framework.Validators;
 
 namespace Nop.Plugin.Misc.TriggerMail.Admin.Validators;

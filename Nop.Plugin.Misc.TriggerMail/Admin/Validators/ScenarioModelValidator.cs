@@ -1,6 +1,7 @@
 using FluentValidation;
 using Nop.Plugin.Misc.TriggerMail.Admin.Models;
-using Nop.Plugin.Misc.TriggerMail.Engine;
+using Nop.Plugin.Misc.TriggerMail.Chains.Core;
+using Nop.Plugin.Misc.TriggerMail.Triggers.Core;
 using Nop.Web.Framework.Validators;
 
 namespace Nop.Plugin.Misc.TriggerMail.Admin.Validators;

@@ -1,6 +1,6 @@
 using FluentValidation;
 using Nop.Plugin.Misc.TriggerMail.Admin.Models.Segments;
-using Nop.Plugin.Misc.TriggerMail.Segments;
+using Nop.Plugin.Misc.TriggerMail.Segments.Core;
 using Nop.Web.Framework.Validators;
 
 namespace Nop.Plugin.Misc.TriggerMail.Admin.Validators;

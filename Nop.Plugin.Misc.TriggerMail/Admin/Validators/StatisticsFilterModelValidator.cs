@@ -1,6 +1,6 @@
 using FluentValidation;
 using Nop.Plugin.Misc.TriggerMail.Admin.Models;
-using Nop.Plugin.Misc.TriggerMail.Services.Statistics;
+using Nop.Plugin.Misc.TriggerMail.Statistics;
 using Nop.Web.Framework.Validators;
 
 namespace Nop.Plugin.Misc.TriggerMail.Admin.Validators;

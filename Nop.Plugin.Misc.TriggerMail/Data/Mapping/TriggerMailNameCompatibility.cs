@@ -1,5 +1,4 @@
 using Nop.Data.Mapping;
-using Nop.Plugin.Misc.TriggerMail.Domain;
 
 namespace Nop.Plugin.Misc.TriggerMail.Data.Mapping;
 

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Nop.Plugin.Misc.TriggerMail.Common;
+using Nop.Plugin.Misc.TriggerMail.Compliance;
 using Nop.Plugin.Misc.TriggerMail.Public.Models;
-using Nop.Plugin.Misc.TriggerMail.Services;
-using Nop.Plugin.Misc.TriggerMail.Services.Compliance;
 using Nop.Services.Localization;
 
 namespace Nop.Plugin.Misc.TriggerMail.Public.Controllers;

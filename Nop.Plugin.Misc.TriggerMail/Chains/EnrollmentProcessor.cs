@@ -1,0 +1,203 @@
+using Nop.Plugin.Misc.TriggerMail.Chains.Core;
+using Nop.Plugin.Misc.TriggerMail.Chains.Core.Sending;
+using Nop.Plugin.Misc.TriggerMail.Chains.Core.Steps;
+using Nop.Plugin.Misc.TriggerMail.Delivery.Core;
+using Nop.Plugin.Misc.TriggerMail.Domain;
+
+namespace Nop.Plugin.Misc.TriggerMail.Chains;
+
+/// <summary>
+/// Runs due enrollments: claim them with a lease, let the engine plan, write the plans' messages, then move
+/// each enrollment to where its plan stopped. Each write is idempotent or guarded by the enrollment's revision,
+/// so a crash between any two of them is repaired by the next runner after the lease expires: a message row
+/// already written makes its send step a no-op, and the step is run again rather than lost.
+/// </summary>
+public class EnrollmentProcessor
+{
+    /// <summary>Longer than any run's time budget (≤ 299 s), so a live runner's lease never expires under it.</summary>
+    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
+
+    private readonly IChainStore _store;
+    private readonly EnrollmentTransitions _transitions;
+    private readonly ScenarioDefinitionLoader _loader;
+    private readonly StepContextFactory _contextFactory;
+    private readonly ChainRunner _runner;
+    private readonly TimeProvider _timeProvider;
+    private readonly Dictionary<int, Scenario> _scenarios = new();
+
+    public EnrollmentProcessor(IChainStore store,
+        EnrollmentTransitions transitions,
+        ScenarioDefinitionLoader loader,
+        StepContextFactory contextFactory,
+        ChainRunner runner,
+        TimeProvider timeProvider)
+    {
+        _store = store;
+        _transitions = transitions;
+        _loader = loader;
+        _contextFactory = contextFactory;
+        _runner = runner;
+        _timeProvider = timeProvider;
+    }
+
+    /// <summary>Processes the enrollment as read; returns false when another runner had it.</summary>
+    public async Task<bool> ProcessAsync(Enrollment due) => await ProcessBatchAsync([due]) == 1;
+
+    /// <summary>
+    /// Processes due enrollments as read, in three steps of batched writes: claim them all, write all the
+    /// messages their plans hold, move them all to where their plans stopped. Returns how many it claimed.
+    /// A customer's enrollments go in separate rounds, so the frequency cap sees the message of the one before.
+    /// </summary>
+    public async Task<int> ProcessBatchAsync(IReadOnlyList<Enrollment> due)
+    {
+        var claimed = 0;
+        foreach (var round in RoundsByCustomer(due))
+            claimed += await ProcessRoundAsync(round);
+        return claimed;
+    }
+
+    private async Task<int> ProcessRoundAsync(IReadOnlyList<Enrollment> due)
+    {
+        var now = _timeProvider.GetUtcNow().UtcDateTime;
+        var claims = await _transitions.TryMoveManyAsync(due.Select(e => (e, Claim(e, now))).ToList());
+        var claimed = claims.Where(c => c is not null).ToList();
+        if (claimed.Count == 0)
+            return 0;
+
+        var facts = await _contextFactory.FactsForAsync(claimed, now);
+        var messages = new List<Message>();
+        var finishes = new List<(Enrollment, EnrollmentMove)>(claimed.Count);
+        foreach (var enrollment in claimed)
+        {
+            if (enrollment.Attempt > RetryPolicy.MaxAttempts)
+            {
+                finishes.Add((enrollment, Final(enrollment, EnrollmentStatus.Failed, "abandoned by runners that died", now)));
+                continue;
+            }
+
+            try
+            {
+                var (finish, planned) = await RunAsync(enrollment, facts, now);
+                messages.AddRange(planned);
+                finishes.Add((enrollment, finish));
+            }
+            catch (Exception exception)
+            {
+                finishes.Add((enrollment, Retry(enrollment, enrollment.CurrentStepKey, enrollment.StepEnteredOnUtc, exception.Message,
+                    exception is not FormatException, now)));
+            }
+        }
+
+        await WriteMessagesAsync(messages);
+        await _transitions.TryMoveManyAsync(finishes);
+        return claimed.Count;
+    }
+
+    private async Task WriteMessagesAsync(List<Message> messages)
+    {
+        if (messages.Count == 0 || await _store.TryInsertMessagesAsync(messages))
+            return;
+
+        // One of them exists already (a run that died after writing it): write the others one by one.
+        foreach (var message in messages)
+            await _store.TryInsertMessageAsync(message);
+    }
+
+    private static IEnumerable<IReadOnlyList<Enrollment>> RoundsByCustomer(IReadOnlyList<Enrollment> due)
+    {
+        var rounds = new List<List<Enrollment>>();
+        foreach (var group in due.GroupBy(e => e.CustomerId))
+        {
+            var index = 0;
+            foreach (var enrollment in group)
+            {
+                if (rounds.Count == index)
+                    rounds.Add([]);
+                rounds[index++].Add(enrollment);
+            }
+        }
+
+        return rounds;
+    }
+
+    private async Task<(EnrollmentMove Finish, IEnumerable<Message> Messages)> RunAsync(Enrollment enrollment, ICustomerFacts facts, DateTime now)
+    {
+        var scenario = await ScenarioAsync(enrollment.ScenarioId);
+        if (scenario is null || scenario.Status == ScenarioStatus.Archived)
+            return (Final(enrollment, EnrollmentStatus.Exited, "the scenario was deleted or archived", now), []);
+        if (scenario.Status == ScenarioStatus.Paused)
+            return (Wait(enrollment, enrollment.CurrentStepKey, enrollment.StepEnteredOnUtc, now.AddHours(1), "scenario paused", 0), []);
+
+        var definition = await _loader.GetAsync(enrollment.ScenarioId, enrollment.ScenarioVersion);
+        var context = await _contextFactory.CreateAsync(enrollment, definition, now, facts);
+        if (context is null)
+            return (Final(enrollment, EnrollmentStatus.Exited, "the customer no longer exists", now), []);
+
+        var plan = await _runner.RunAsync(enrollment.CurrentStepKey ?? definition.StartStepKey, context);
+        return (Finish(enrollment, plan, now), plan.Emails.Select(planned => NewMessage(enrollment, definition, context.Customer, planned, now)).ToList());
+    }
+
+    private async Task<Scenario> ScenarioAsync(int scenarioId)
+    {
+        // Status is read once per processor (one task run): a pause takes effect from the next run.
+        if (!_scenarios.TryGetValue(scenarioId, out var scenario))
+            _scenarios[scenarioId] = scenario = await _store.GetScenarioAsync(scenarioId);
+        return scenario;
+    }
+
+    private static EnrollmentMove Finish(Enrollment enrollment, RunPlan plan, DateTime now)
+    {
+        var trail = string.Join(" → ", plan.Trail);
+        if (plan.Completed)
+            return Final(enrollment, EnrollmentStatus.Completed, $"completed ({trail})", now) with { StepKey = plan.StepKey };
+        if (plan.Yielded)
+            return Wait(enrollment, plan.StepKey, plan.StepEnteredOnUtc, now, $"continues ({trail})", 0);
+
+        return plan.Stop.Kind switch
+        {
+            StepResultKind.WaitUntil => Wait(enrollment, plan.StepKey, plan.StepEnteredOnUtc, plan.Stop.WakeOnUtc,
+                $"{trail}: waits{(plan.Stop.Reason is null ? string.Empty : " (" + plan.Stop.Reason + ")")}", 0),
+            StepResultKind.Exit => Final(enrollment, EnrollmentStatus.Exited, plan.Stop.Reason, now) with { StepKey = plan.StepKey },
+            _ => Retry(enrollment, plan.StepKey, plan.StepEnteredOnUtc, plan.Stop.Reason, plan.Stop.Retryable, now)
+        };
+    }
+
+    private static EnrollmentMove Claim(Enrollment due, DateTime now) =>
+        new(EnrollmentStatus.Running, due.CurrentStepKey, due.StepEnteredOnUtc, due.NextRunOnUtc,
+            due.Status == EnrollmentStatus.Running ? due.Attempt + 1 : due.Attempt,
+            due.Status == EnrollmentStatus.Running ? "lease taken over from a runner that stopped" : "claimed",
+            now + Lease, Guid.NewGuid());
+
+    private static EnrollmentMove Retry(Enrollment enrollment, string stepKey, DateTime? entered, string reason, bool retryable, DateTime now)
+    {
+        var attempt = enrollment.Attempt + 1;
+        if (!retryable || attempt >= RetryPolicy.MaxAttempts)
+            return Final(enrollment, EnrollmentStatus.Failed, retryable ? $"{reason} (after {attempt} attempts)" : reason, now) with { StepKey = stepKey };
+
+        return Wait(enrollment, stepKey, entered, now + RetryPolicy.Backoff(attempt),
+            $"attempt {attempt} failed: {reason}", attempt);
+    }
+
+    private static EnrollmentMove Wait(Enrollment enrollment, string stepKey, DateTime? entered, DateTime wake, string note, int attempt) =>
+        new(EnrollmentStatus.Waiting, stepKey, entered, wake, attempt, note);
+
+    private static EnrollmentMove Final(Enrollment enrollment, EnrollmentStatus status, string reason, DateTime now) =>
+        new(status, enrollment.CurrentStepKey, enrollment.StepEnteredOnUtc, null, enrollment.Attempt, reason, EndReason: reason);
+
+    private static Message NewMessage(Enrollment enrollment, ScenarioDefinition definition, CustomerProfile customer, PlannedEmail planned, DateTime now) => new()
+    {
+        MessageGuid = Guid.NewGuid(),
+        EnrollmentId = enrollment.Id,
+        StepKey = planned.StepKey,
+        ScenarioId = enrollment.ScenarioId,
+        CustomerId = enrollment.CustomerId,
+        StoreId = enrollment.StoreId,
+        TemplateId = planned.Email.TemplateId,
+        VariantKey = planned.Email.VariantKey,
+        IsTransactional = definition.IsTransactional,
+        ToEmail = customer.Email,
+        Status = MessageStatus.Pending,
+        NextAttemptOnUtc = now,
+        CreatedOnUtc = now
+    };
+}

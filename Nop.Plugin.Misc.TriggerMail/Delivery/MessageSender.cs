@@ -1,0 +1,145 @@
+using Nop.Core.Domain.Messages;
+using Nop.Data;
+using Nop.Plugin.Misc.TriggerMail.Common;
+using Nop.Plugin.Misc.TriggerMail.Compliance;
+using Nop.Plugin.Misc.TriggerMail.Delivery.Core;
+using Nop.Plugin.Misc.TriggerMail.Domain;
+using Nop.Services.Messages;
+
+namespace Nop.Plugin.Misc.TriggerMail.Delivery;
+
+/// <summary>
+/// Sends one claimed message: compliance first (held messages become Suppressed), then render (a failing
+/// template fails only this message), then the host's sender; transient SMTP errors are retried with backoff
+/// until the attempts are used up. Each attempt's outcome is written to its claim row.
+/// </summary>
+public class MessageSender
+{
+    private readonly IRepository<Message> _messageRepository;
+    private readonly DeliveryClaims _claims;
+    private readonly ComplianceGate _complianceGate;
+    private readonly MessageComposer _composer;
+    private readonly IEmailSender _emailSender;
+    private readonly TimeProvider _timeProvider;
+    private readonly StoreSettings _storeSettings;
+
+    public MessageSender(IRepository<Message> messageRepository, DeliveryClaims claims, ComplianceGate complianceGate, MessageComposer composer,
+        IEmailSender emailSender, TimeProvider timeProvider, StoreSettings storeSettings)
+    {
+        _messageRepository = messageRepository;
+        _claims = claims;
+        _complianceGate = complianceGate;
+        _composer = composer;
+        _emailSender = emailSender;
+        _timeProvider = timeProvider;
+        _storeSettings = storeSettings;
+    }
+
+    public async Task<bool> SendClaimedAsync(Message claimed, DeliveryAttempt attempt, EmailAccount account)
+    {
+        var message = await _messageRepository.GetByIdAsync(claimed.Id);
+        if (message is null || message.Status != MessageStatus.Pending || message.Attempts != attempt.AttemptNumber - 1)
+        {
+            await _claims.ReleaseAsync(attempt);
+            return false;
+        }
+
+        message.Status = MessageStatus.Sending;
+        message.Attempts = attempt.AttemptNumber;
+        message.LockedUntilUtc = Now() + MessageDispatcher.SendLease;
+        await _messageRepository.UpdateAsync(message, false);
+
+        if (await _complianceGate.ReasonToHoldAsync(message) is { } reason)
+        {
+            await EndAsync(message, attempt, MessageStatus.Suppressed, DeliveryOutcome.Suppressed, reason);
+            return false;
+        }
+
+        ComposedEmail email;
+        try
+        {
+            email = await _composer.ComposeAsync(message, account);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            await EndAsync(message, attempt, MessageStatus.Failed, DeliveryOutcome.RenderFailed, "Template: " + exception.Message);
+            return false;
+        }
+
+        return await DeliverAsync(message, attempt, account, email);
+    }
+
+    /// <summary>
+    /// A message left in Sending past its lease was interrupted mid-send (crash, restart). Whether the email left
+    /// is unknown, so it is failed, not retried: a customer must never get the same email twice.
+    /// </summary>
+    public async Task RecoverInterruptedAsync(DateTime utcNow)
+    {
+        await ReleaseAbandonedClaimsAsync(utcNow);
+
+        var stuck = await _messageRepository.GetAllAsync(q => q
+            .Where(m => m.StatusId == (int)MessageStatus.Sending && m.LockedUntilUtc < utcNow).Take(100));
+        foreach (var message in stuck)
+        {
+            message.Status = MessageStatus.Failed;
+            message.LastError = "Interrupted while sending; not retried so that it cannot arrive twice.";
+            message.LockedUntilUtc = null;
+            await _messageRepository.UpdateAsync(message, false);
+        }
+    }
+
+    /// <summary>
+    /// A server that died between claiming a message and marking it Sending sent nothing (sending only starts
+    /// after that mark), so its claim is released and the attempt can be made again; without this the unique
+    /// claim would hold the message back for ever.
+    /// </summary>
+    private async Task ReleaseAbandonedClaimsAsync(DateTime utcNow)
+    {
+        foreach (var attempt in await _claims.AbandonedAsync(utcNow - MessageDispatcher.SendLease))
+        {
+            var message = await _messageRepository.GetByIdAsync(attempt.MessageId);
+            if (message is { Status: MessageStatus.Pending } && message.Attempts == attempt.AttemptNumber - 1)
+                await _claims.ReleaseAsync(attempt);
+            else
+                await _claims.FinishAsync(attempt, DeliveryOutcome.PermanentFailure, message?.LastError ?? "Interrupted.", utcNow);
+        }
+    }
+
+    private async Task<bool> DeliverAsync(Message message, DeliveryAttempt attempt, EmailAccount account, ComposedEmail email)
+    {
+        message.Subject = Truncate(email.Subject, 1000);
+        try
+        {
+            await _emailSender.SendEmailAsync(account, email.Subject, email.HtmlBody, account.Email, account.DisplayName,
+                message.ToEmail, email.ToName, headers: new Dictionary<string, string>(email.Headers));
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            var error = SmtpFailure.Describe(exception);
+            var permanent = SmtpFailure.IsPermanent(exception);
+            var maxAttempts = (await _storeSettings.ForStoreAsync(message.StoreId)).MaxSendAttempts;
+            var retryAt = DeliveryRetryPolicy.NextAttempt(attempt.AttemptNumber, maxAttempts, permanent, Now());
+            var outcome = permanent ? DeliveryOutcome.PermanentFailure : DeliveryOutcome.TransientFailure;
+            message.NextAttemptOnUtc = retryAt;
+            await EndAsync(message, attempt, retryAt is null ? MessageStatus.Failed : MessageStatus.Pending, outcome, error);
+            return false;
+        }
+
+        message.SentOnUtc = Now();
+        await EndAsync(message, attempt, MessageStatus.Sent, DeliveryOutcome.Sent, null);
+        return true;
+    }
+
+    private async Task EndAsync(Message message, DeliveryAttempt attempt, MessageStatus status, DeliveryOutcome outcome, string error)
+    {
+        message.Status = status;
+        message.LastError = Truncate(error, 2000);
+        message.LockedUntilUtc = null;
+        await _messageRepository.UpdateAsync(message, true);
+        await _claims.FinishAsync(attempt, outcome, error, Now());
+    }
+
+    private DateTime Now() => _timeProvider.GetUtcNow().UtcDateTime;
+
+    private static string Truncate(string text, int length) => text is { } t && t.Length > length ? t[..length] : text;
+}

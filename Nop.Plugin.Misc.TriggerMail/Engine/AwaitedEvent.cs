@@ -1,9 +1,0 @@
-namespace Nop.Plugin.Misc.TriggerMail.Engine;
-
-public enum AwaitedEvent
-{
-    Opened = 10,
-    Clicked = 20,
-    OpenedOrClicked = 30,
-    Ordered = 40
-}

@@ -1,3 +1,0 @@
-namespace Nop.Plugin.Misc.TriggerMail.Engine;
-
-public sealed record PlannedEmail(string StepKey, EmailToSend Email);

@@ -1,6 +1,0 @@
-namespace Nop.Plugin.Misc.TriggerMail.Engine;
-
-/// <summary>
-/// The customer's latest earlier enrollment in the scenario, as the re-entry rule needs it.
-/// </summary>
-public sealed record PreviousEntry(int EntryNumber, bool HasEnded, DateTime EnrolledOnUtc, DateTime? EndedOnUtc);

@@ -1,6 +1,0 @@
-namespace Nop.Plugin.Misc.TriggerMail.Engine;
-
-public sealed record ScenarioValidationError(string StepKey, string Message)
-{
-    public override string ToString() => StepKey is null ? Message : $"Step '{StepKey}': {Message}";
-}

@@ -1,8 +1,0 @@
-namespace Nop.Plugin.Misc.TriggerMail.Engine.Tracking;
-
-/// <summary>Which engagement earns an order. Persisted as int.</summary>
-public enum AttributionBasis
-{
-    Click = 0,
-    ClickOrOpen = 10
-}

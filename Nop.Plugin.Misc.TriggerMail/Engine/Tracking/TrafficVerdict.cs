@@ -1,7 +1,0 @@
-namespace Nop.Plugin.Misc.TriggerMail.Engine.Tracking;
-
-/// <summary>Recorded with every event; machine-made events count in "all" figures, not in human rates.</summary>
-public sealed record TrafficVerdict(bool IsMachine, string Reason)
-{
-    public static TrafficVerdict Human { get; } = new(false, null);
-}

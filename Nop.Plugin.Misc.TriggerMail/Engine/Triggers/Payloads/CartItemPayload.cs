@@ -1,4 +1,0 @@
-namespace Nop.Plugin.Misc.TriggerMail.Engine.Triggers.Payloads;
-
-/// <summary>A shopping-cart item event, and one line of an abandoned cart.</summary>
-public sealed record CartItemPayload(int ShoppingCartItemId, int ProductId, int Quantity);

@@ -1,3 +1,0 @@
-namespace Nop.Plugin.Misc.TriggerMail.Engine.Triggers.Payloads;
-
-public sealed record InactivityPayload(DateTime LastActivityOnUtc, DateTime? LastOrderOnUtc, int Days);

@@ -1,4 +1,0 @@
-namespace Nop.Plugin.Misc.TriggerMail.Engine.Triggers.Payloads;
-
-/// <summary>A newsletter (un)subscription; <see cref="TypeId"/> is the nopCommerce 4.90 newsletter list.</summary>
-public sealed record NewsletterPayload(int SubscriptionId, int TypeId, string Email, bool Active);

@@ -1,0 +1,6 @@
+namespace Nop.Plugin.Misc.TriggerMail.Infrastructure;
+
+/// <summary>
+/// A scheduled task the plugin installs: the host resolves <see cref="Type"/> by full name.
+/// </summary>
+public record ScheduledTaskDefinition(string Name, string Type, int Seconds);

@@ -1,6 +1,0 @@
-namespace Nop.Plugin.Misc.TriggerMail;
-
-/// <summary>
-/// A scheduled task the plugin installs: the host resolves <see cref="Type"/> by full name.
-/// </summary>
-public record ScheduledTaskDefinition(string Name, string Type, int Seconds);

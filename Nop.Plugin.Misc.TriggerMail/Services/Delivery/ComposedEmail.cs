@@ -1,3 +1,0 @@
-namespace Nop.Plugin.Misc.TriggerMail.Services.Delivery;
-
-public sealed record ComposedEmail(string Subject, string HtmlBody, string ToName, IReadOnlyDictionary<string, string> Headers);

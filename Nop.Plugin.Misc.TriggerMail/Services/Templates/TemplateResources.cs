@@ -1,6 +1,0 @@
-namespace Nop.Plugin.Misc.TriggerMail.Services.Templates;
-
-public static class TemplateResources
-{
-    public const string GreetingFallback = TriggerMailDefaults.LocalePrefix + ".Greeting.Fallback";
-}

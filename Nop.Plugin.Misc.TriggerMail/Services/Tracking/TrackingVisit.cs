@@ -1,4 +1,0 @@
-namespace Nop.Plugin.Misc.TriggerMail.Services.Tracking;
-
-/// <summary>The request facts the tracking endpoints pass on.</summary>
-public sealed record TrackingVisit(string Token, string UserAgent, string IpAddress);

@@ -1,9 +1,0 @@
-namespace Nop.Plugin.Misc.TriggerMail.Services.Triggers;
-
-/// <summary>
-/// Finds one kind of time-based condition and writes it to the inbox, from where its cursor stopped.
-/// </summary>
-public interface ITimeTriggerScanner
-{
-    Task ScanAsync(ScanBudget budget);
-}

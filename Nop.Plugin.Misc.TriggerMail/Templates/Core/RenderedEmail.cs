@@ -1,0 +1,3 @@
+namespace Nop.Plugin.Misc.TriggerMail.Templates.Core;
+
+public sealed record RenderedEmail(string Subject, string HtmlBody);

@@ -1,5 +1,0 @@
-namespace Nop.Plugin.Misc.TriggerMail.Templates;
-
-/// <summary>What a post-processor knows about the message whose HTML it changes.</summary>
-public sealed record PostProcessContext(Guid MessageGuid, int MessageId, int ScenarioId, string StepKey, string VariantKey,
-    bool IsTransactional, string StoreUrl, int StoreId = 0);

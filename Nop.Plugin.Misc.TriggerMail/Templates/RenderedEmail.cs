@@ -1,3 +1,0 @@
-namespace Nop.Plugin.Misc.TriggerMail.Templates;
-
-public sealed record RenderedEmail(string Subject, string HtmlBody);

@@ -1,0 +1,3 @@
+namespace Nop.Plugin.Misc.TriggerMail.Triggers.Core.Payloads;
+
+public sealed record InactivityPayload(DateTime LastActivityOnUtc, DateTime? LastOrderOnUtc, int Days);

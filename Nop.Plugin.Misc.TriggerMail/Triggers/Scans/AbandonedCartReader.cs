@@ -1,0 +1,135 @@
+using Nop.Core.Domain.Common;
+using Nop.Core.Domain.Customers;
+using Nop.Core.Domain.Orders;
+using Nop.Data;
+using Nop.Plugin.Misc.TriggerMail.Domain;
+using Nop.Plugin.Misc.TriggerMail.Triggers.Core;
+using Nop.Plugin.Misc.TriggerMail.Triggers.Core.Payloads;
+using Nop.Plugin.Misc.TriggerMail.Triggers.Events;
+
+namespace Nop.Plugin.Misc.TriggerMail.Triggers.Scans;
+
+/// <summary>
+/// Reads shopping carts for the abandoned-cart scan: the window of item changes, then for a page of customers their
+/// carts, emails (account, else a guest's checkout billing address: Customer.BillingAddressId → Address.Email),
+/// orders since the last change and guest merges. A fixed number of queries per page, whatever its size.
+/// </summary>
+public class AbandonedCartReader
+{
+    private readonly IRepository<Address> _addressRepository;
+    private readonly IRepository<ShoppingCartItem> _cartRepository;
+    private readonly IRepository<Customer> _customerRepository;
+    private readonly IRepository<TriggerInboxItem> _inboxRepository;
+    private readonly IRepository<Order> _orderRepository;
+
+    public AbandonedCartReader(IRepository<Address> addressRepository, IRepository<ShoppingCartItem> cartRepository,
+        IRepository<Customer> customerRepository, IRepository<TriggerInboxItem> inboxRepository, IRepository<Order> orderRepository)
+    {
+        _addressRepository = addressRepository;
+        _cartRepository = cartRepository;
+        _customerRepository = customerRepository;
+        _inboxRepository = inboxRepository;
+        _orderRepository = orderRepository;
+    }
+
+    /// <summary>Shopping-cart items changed after (afterOn, afterId) and no later than the cutoff, oldest first.</summary>
+    public async Task<List<CartItemChange>> ChangesAsync(int storeId, DateTime cutoffUtc, DateTime afterOn, int afterId, int take)
+    {
+        return (await CartItems(storeId)
+                .Where(i => i.UpdatedOnUtc <= cutoffUtc && (i.UpdatedOnUtc > afterOn || (i.UpdatedOnUtc == afterOn && i.Id > afterId)))
+                .OrderBy(i => i.UpdatedOnUtc).ThenBy(i => i.Id)
+                .Select(i => new { i.Id, i.CustomerId, i.UpdatedOnUtc })
+                .Take(take)
+                .ToListAsync())
+            .Select(i => new CartItemChange(i.Id, i.CustomerId, i.UpdatedOnUtc))
+            .ToList();
+    }
+
+    public async Task<IReadOnlyList<AbandonedCart>> CartsAsync(int scenarioId, int storeId, int[] customerIds)
+    {
+        var carts = (await CartItems(storeId)
+                .Where(i => customerIds.Contains(i.CustomerId))
+                .Select(i => new { i.Id, i.CustomerId, i.StoreId, i.ProductId, i.Quantity, i.UpdatedOnUtc })
+                .ToListAsync())
+            .GroupBy(i => (i.CustomerId, i.StoreId))
+            .ToList();
+        if (carts.Count == 0)
+            return [];
+
+        var customers = (await _customerRepository.Table
+                .Where(c => customerIds.Contains(c.Id))
+                .Select(c => new { c.Id, c.Email, c.Deleted, c.BillingAddressId })
+                .ToListAsync())
+            .ToDictionary(c => c.Id);
+        var billingEmails = await BillingEmailsAsync(customers.Values
+            .Where(c => string.IsNullOrEmpty(c.Email) && c.BillingAddressId != null).Select(c => c.BillingAddressId.Value));
+        var earliestChange = carts.Min(g => g.Max(i => i.UpdatedOnUtc));
+        var lastOrders = (await _orderRepository.Table
+                .Where(o => !o.Deleted && customerIds.Contains(o.CustomerId) && o.CreatedOnUtc >= earliestChange)
+                .GroupBy(o => o.CustomerId)
+                .Select(g => new { CustomerId = g.Key, Last = g.Max(o => o.CreatedOnUtc) })
+                .ToListAsync())
+            .ToDictionary(o => o.CustomerId, o => o.Last);
+        var merges = await GuestMergesAsync(scenarioId, customerIds);
+
+        return carts.Select(cart =>
+        {
+            var (customerId, cartStoreId) = cart.Key;
+            var lastChange = cart.Max(i => i.UpdatedOnUtc);
+            customers.TryGetValue(customerId, out var customer);
+            var email = !string.IsNullOrEmpty(customer?.Email) ? customer.Email
+                : customer?.BillingAddressId is { } addressId ? billingEmails.GetValueOrDefault(addressId)
+                : null;
+            var remindedGuest = merges.FirstOrDefault(m => m.CustomerId == customerId && m.GuestReminded
+                && AbandonedCartRule.IsUnchangedSinceMerge(lastChange, m.MergedOnUtc));
+
+            return new AbandonedCart(customerId, cartStoreId, customer is { Deleted: false }, email, string.IsNullOrEmpty(customer?.Email),
+                lastChange, lastOrders.TryGetValue(customerId, out var lastOrder) && lastOrder >= lastChange, remindedGuest?.GuestId,
+                cart.OrderBy(i => i.Id).Select(i => new CartItemPayload(i.Id, i.ProductId, i.Quantity)).ToList());
+        }).ToList();
+    }
+
+    private IQueryable<ShoppingCartItem> CartItems(int storeId)
+    {
+        var cart = (int)ShoppingCartType.ShoppingCart;
+        return _cartRepository.Table.Where(i => i.ShoppingCartTypeId == cart && (storeId == 0 || i.StoreId == storeId));
+    }
+
+    private async Task<Dictionary<int, string>> BillingEmailsAsync(IEnumerable<int> addressIds)
+    {
+        var ids = addressIds.Distinct().ToArray();
+        if (ids.Length == 0)
+            return [];
+
+        return (await _addressRepository.Table.Where(a => ids.Contains(a.Id)).Select(a => new { a.Id, a.Email }).ToListAsync())
+            .ToDictionary(a => a.Id, a => a.Email);
+    }
+
+    /// <summary>
+    /// Guests merged into these customers at login (CustomerLoggedIn rows naming the guest), and whether this scenario
+    /// reminded the guest's cart before the merge.
+    /// </summary>
+    private async Task<List<GuestMerge>> GuestMergesAsync(int scenarioId, int[] customerIds)
+    {
+        var login = (int)TriggerKind.CustomerLoggedIn;
+        var logins = await _inboxRepository.Table
+            .Where(t => t.TriggerKindId == login && customerIds.Contains(t.CustomerId) && t.EntityId != null)
+            .Select(t => new { t.CustomerId, GuestId = t.EntityId.Value, t.OccurredOnUtc })
+            .ToListAsync();
+        if (logins.Count == 0)
+            return [];
+
+        var guestIds = logins.Select(l => l.GuestId).Distinct().ToArray();
+        var abandoned = (int)TriggerKind.AbandonedCart;
+        var skipped = (int)InboxItemStatus.Skipped;
+        var reminders = await _inboxRepository.Table
+            .Where(t => t.TriggerKindId == abandoned && t.ScenarioId == scenarioId && guestIds.Contains(t.CustomerId) && t.StatusId != skipped)
+            .Select(t => new { t.CustomerId, t.OccurredOnUtc })
+            .ToListAsync();
+
+        return logins.Select(l => new GuestMerge(l.CustomerId, l.GuestId, l.OccurredOnUtc,
+            reminders.Any(r => r.CustomerId == l.GuestId && r.OccurredOnUtc <= l.OccurredOnUtc))).ToList();
+    }
+
+    private sealed record GuestMerge(int CustomerId, int GuestId, DateTime MergedOnUtc, bool GuestReminded);
+}
