@@ -26,8 +26,11 @@ public class SettingsStoreScopeBrowserTests
         browser.Type("#UnsubscribePageText", "You will no longer get these emails from Second store.");
         browser.Script("window.scrollTo(0, 0);");
         browser.Screenshot("settings-store-scope");
+        var pageBeforeSave = browser.Find("body");
         browser.Click("button[name=save]");
-        browser.Wait(d => d.Url.EndsWith("/Admin/TriggerMail/Configure"), "the page to reload after saving");
+        // The URL is the same before and after saving, so wait for the old page to go and the saved notice to appear.
+        browser.Wait(_ => IsGone(pageBeforeSave), "the page to reload after saving");
+        browser.WaitForText(".alert-success", "have been saved");
 
         var forSecond = await store.Settings.LoadSettingAsync<TriggerMailSettings>(second.Id);
         var forFirst = await store.Settings.LoadSettingAsync<TriggerMailSettings>(first.Id);
@@ -41,5 +44,18 @@ public class SettingsStoreScopeBrowserTests
         browser.Wait(d => d.FindElements(OpenQA.Selenium.By.CssSelector("#MaxMessagesPerMinute_OverrideForStore")).Count == 0, "the all-stores scope");
         Assert.That(browser.Find("#MaxMessagesPerMinute").GetAttribute("value"), Is.EqualTo("60"));
         Assert.That(HostTexts.PageErrors(browser), Is.Empty);
+    }
+
+    private static bool IsGone(OpenQA.Selenium.IWebElement element)
+    {
+        try
+        {
+            _ = element.Enabled;
+            return false;
+        }
+        catch (OpenQA.Selenium.StaleElementReferenceException)
+        {
+            return true;
+        }
     }
 }
