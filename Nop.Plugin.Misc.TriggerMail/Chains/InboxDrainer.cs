@@ -1,3 +1,4 @@
+using Nop.Plugin.Misc.TriggerMail.Common.Core;
 using Nop.Plugin.Misc.TriggerMail.Domain;
 using Nop.Plugin.Misc.TriggerMail.Triggers.Core;
 
@@ -21,7 +22,7 @@ public class InboxDrainer
         _timeProvider = timeProvider;
     }
 
-    public async Task<int> DrainAsync(ChainRunBudget budget)
+    public async Task<int> DrainAsync(RunBudget budget)
     {
         var scenarios = await _store.GetActiveScenariosAsync();
         var drained = 0;
