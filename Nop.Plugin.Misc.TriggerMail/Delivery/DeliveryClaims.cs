@@ -36,15 +36,7 @@ public class DeliveryClaims
             Outcome = DeliveryOutcome.InProgress
         };
 
-        try
-        {
-            await _attemptRepository.InsertAsync(attempt, false);
-            return attempt;
-        }
-        catch (Exception exception) when (UniqueKeyViolation.IsCausedBy(exception))
-        {
-            return null;
-        }
+        return await _attemptRepository.InsertOnceAsync(attempt) ? attempt : null;
     }
 
     /// <summary>Gives a claim back unused (the minute's quota filled up meanwhile), so the attempt can be made later.</summary>
