@@ -1,3 +1,4 @@
+using Nop.Plugin.Misc.TriggerMail.Domain;
 using Nop.Plugin.Misc.TriggerMail.Tests.Harness;
 using NUnit.Framework;
 
@@ -7,11 +8,14 @@ namespace Nop.Plugin.Misc.TriggerMail.Tests.Tracking;
 public class MessageTrackingTests
 {
     [Test]
-    public async Task A_tracked_message_with_a_link_longer_than_the_url_column_throws_today()
+    public async Task A_link_longer_than_the_url_column_is_stored_truncated_and_the_message_still_goes_out()
     {
         await using var store = await StoreHarness.StartAsync();
         var longUrl = "https://shop.test/search?q=" + new string('x', TriggerMailDefaults.UrlLength);
 
-        Assert.ThrowsAsync<ArgumentException>(() => TrackingRecorderTests.SentMessageAsync(store, $"<a href=\"{longUrl}\">search</a>"));
+        var sent = await TrackingRecorderTests.SentMessageAsync(store, $"<a href=\"{longUrl}\">search</a>");
+
+        Assert.That(sent.Html, Does.Not.Contain(longUrl));
+        Assert.That(store.Query<MessageLink>().Single().Url, Is.EqualTo(longUrl[..TriggerMailDefaults.UrlLength]));
     }
 }

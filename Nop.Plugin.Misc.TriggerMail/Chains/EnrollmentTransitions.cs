@@ -1,4 +1,5 @@
 using Nop.Plugin.Misc.TriggerMail.Chains.Core;
+using Nop.Plugin.Misc.TriggerMail.Common.Core;
 using Nop.Plugin.Misc.TriggerMail.Domain;
 
 namespace Nop.Plugin.Misc.TriggerMail.Chains;
@@ -80,7 +81,7 @@ public class EnrollmentTransitions
             LockedUntilUtc = next.LockedUntilUtc,
             LockToken = next.LockToken,
             Attempt = next.Attempt,
-            Note = Truncate(move.EndReason ?? move.Note, 1000),
+            Note = Text.Truncate(move.EndReason ?? move.Note, TriggerMailDefaults.NoteLength),
             CreatedOnUtc = now
         };
         return (next, log);
@@ -113,7 +114,7 @@ public class EnrollmentTransitions
         if (EnrollmentMoves.IsFinal(move.To))
         {
             enrollment.EndedOnUtc ??= now;
-            enrollment.EndReason = Truncate(move.EndReason, 1000);
+            enrollment.EndReason = Text.Truncate(move.EndReason, TriggerMailDefaults.NoteLength);
         }
 
         return enrollment;
@@ -128,7 +129,4 @@ public class EnrollmentTransitions
         EndReason = e.EndReason, Revision = e.Revision, EntryNumber = e.EntryNumber, StepEnteredOnUtc = e.StepEnteredOnUtc,
         PriorityId = e.PriorityId
     };
-
-    private static string Truncate(string value, int length) =>
-        value is null || value.Length <= length ? value : value[..length];
 }

@@ -66,10 +66,8 @@ public class InboxDrainer
         }
 
         item.Status = failed ? InboxItemStatus.Failed : matches.Count == 0 ? InboxItemStatus.Skipped : InboxItemStatus.Processed;
-        item.StatusReason = matches.Count == 0 ? "no active scenario for this trigger" : Truncate(string.Join("; ", notes));
+        item.StatusReason = matches.Count == 0 ? "no active scenario for this trigger" : Text.Truncate(string.Join("; ", notes), TriggerMailDefaults.NoteLength);
         item.ProcessedOnUtc = _timeProvider.GetUtcNow().UtcDateTime;
         await _store.UpdateInboxItemAsync(item);
     }
-
-    private static string Truncate(string value) => value.Length <= 1000 ? value : value[..1000];
 }
