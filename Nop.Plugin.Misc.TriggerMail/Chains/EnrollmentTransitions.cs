@@ -1,3 +1,4 @@
+using System.Reflection;
 using Nop.Plugin.Misc.TriggerMail.Chains.Core;
 using Nop.Plugin.Misc.TriggerMail.Common.Core;
 using Nop.Plugin.Misc.TriggerMail.Domain;
@@ -17,6 +18,10 @@ namespace Nop.Plugin.Misc.TriggerMail.Chains;
 /// </summary>
 public class EnrollmentTransitions
 {
+    private static readonly Func<object, object> MemberwiseCopy = typeof(object)
+        .GetMethod(nameof(MemberwiseClone), BindingFlags.Instance | BindingFlags.NonPublic)!
+        .CreateDelegate<Func<object, object>>();
+
     private readonly IChainStore _store;
     private readonly TimeProvider _timeProvider;
 
@@ -96,8 +101,9 @@ public class EnrollmentTransitions
             return;
 
         var status = (EnrollmentStatus)latest.ToStatusId;
-        var move = new EnrollmentMove(status, latest.StepKey, latest.StepEnteredOnUtc, latest.NextRunOnUtc, latest.Attempt, latest.Note,
-            latest.LockedUntilUtc, latest.LockToken, EnrollmentMoves.IsFinal(status) ? latest.Note : null);
+        var move = new EnrollmentMove(To: status, StepKey: latest.StepKey, StepEnteredOnUtc: latest.StepEnteredOnUtc,
+            NextRunOnUtc: latest.NextRunOnUtc, Attempt: latest.Attempt, Note: latest.Note, LockedUntilUtc: latest.LockedUntilUtc,
+            LockToken: latest.LockToken, EndReason: EnrollmentMoves.IsFinal(status) ? latest.Note : null);
         await _store.UpdateEnrollmentAsync(Apply(enrollment, move, latest.Revision, latest.CreatedOnUtc));
     }
 
@@ -120,13 +126,10 @@ public class EnrollmentTransitions
         return enrollment;
     }
 
-    private static Enrollment Copy(Enrollment e) => new()
-    {
-        Id = e.Id, ScenarioId = e.ScenarioId, ScenarioVersion = e.ScenarioVersion, CustomerId = e.CustomerId, StoreId = e.StoreId,
-        TriggerInboxItemId = e.TriggerInboxItemId, StatusId = e.StatusId, CurrentStepKey = e.CurrentStepKey,
-        NextRunOnUtc = e.NextRunOnUtc, LockedUntilUtc = e.LockedUntilUtc, LockToken = e.LockToken, Attempt = e.Attempt,
-        IsHoldout = e.IsHoldout, ContextJson = e.ContextJson, EnrolledOnUtc = e.EnrolledOnUtc, EndedOnUtc = e.EndedOnUtc,
-        EndReason = e.EndReason, Revision = e.Revision, EntryNumber = e.EntryNumber, StepEnteredOnUtc = e.StepEnteredOnUtc,
-        PriorityId = e.PriorityId
-    };
+    /// <summary>
+    /// The move is prepared on a copy, so the caller's enrollment still shows the state it read when the move loses.
+    /// A memberwise copy is a complete one (every property of an enrollment is a value or an immutable string) and
+    /// takes a property added later along without anyone having to remember it.
+    /// </summary>
+    internal static Enrollment Copy(Enrollment enrollment) => (Enrollment)MemberwiseCopy(enrollment);
 }
