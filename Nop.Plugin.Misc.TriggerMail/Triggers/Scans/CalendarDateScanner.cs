@@ -51,7 +51,7 @@ public class CalendarDateScanner : ITimeTriggerScanner
             .ToListAsync();
 
         var startOfDay = LocalCalendar.StartOfDayUtc(localToday, group.Zone);
-        var payload = TriggerPayloadJson.Serialize(new DatePayload(localToday, group.Zone.Id, null));
+        var payload = TriggerPayloadJson.Serialize(new DatePayload(localToday, group.Zone.Id, Years: null));
         foreach (var row in rows)
         {
             await _triggerInbox.WriteAsync(new TriggerRecord(
