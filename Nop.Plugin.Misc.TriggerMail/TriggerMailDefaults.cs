@@ -29,6 +29,18 @@ public static class TriggerMailDefaults
 
     public const int UrlLength = 2000;
 
+    /// <summary>Free-text reasons and notes: inbox status reasons, enrollment end reasons and log notes, suppression notes.</summary>
+    public const int NoteLength = 1000;
+
+    public const int SubjectLength = 1000;
+
+    /// <summary>The error kept with a message and with each delivery attempt.</summary>
+    public const int ErrorLength = 2000;
+
+    public const int IpAddressLength = 100;
+
+    public const int UserAgentLength = 1000;
+
     /// <summary>The header carrying the message's GUID, for support to find a message from a received email.</summary>
     public const string MessageIdHeader = "X-TriggerMail-Message-Id";
 

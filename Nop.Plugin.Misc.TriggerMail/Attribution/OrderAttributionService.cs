@@ -104,7 +104,7 @@ public class OrderAttributionService
                 credit.IsCancelled = order.OrderStatusId == (int)OrderStatus.Cancelled;
                 credit.Revenue = NetRevenue(order.OrderTotal, order.RefundedAmount, credit.IsCancelled);
                 credit.OrderedOnUtc = order.CreatedOnUtc;
-                if (await InsertOnceAsync(credit))
+                if (await _conversionRepository.InsertOnceAsync(credit))
                     days.Add(order.CreatedOnUtc.Date);
             }
         }
@@ -169,19 +169,6 @@ public class OrderAttributionService
         IsHoldout = holdout,
         CreatedOnUtc = _timeProvider.GetUtcNow().UtcDateTime
     };
-
-    private async Task<bool> InsertOnceAsync(Conversion conversion)
-    {
-        try
-        {
-            await _conversionRepository.InsertAsync(conversion, publishEvent: false);
-            return true;
-        }
-        catch (Exception exception) when (UniqueKeyViolation.IsCausedBy(exception))
-        {
-            return false;
-        }
-    }
 
     private static decimal NetRevenue(decimal total, decimal refunded, bool cancelled) => cancelled ? 0 : Math.Max(0, total - refunded);
 

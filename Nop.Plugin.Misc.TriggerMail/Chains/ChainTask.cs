@@ -1,5 +1,6 @@
 using System.Runtime.ExceptionServices;
 using Nop.Plugin.Misc.TriggerMail.Common;
+using Nop.Plugin.Misc.TriggerMail.Common.Core;
 using Nop.Services.ScheduleTasks;
 
 namespace Nop.Plugin.Misc.TriggerMail.Chains;
@@ -34,7 +35,7 @@ public class ChainTask : IScheduleTask
         if (!await _pluginActivity.IsActiveAsync())
             return;
 
-        var budget = new ChainRunBudget(_timeProvider, _settings.RunTimeBudgetSeconds, _settings.BatchSize);
+        var budget = new RunBudget(_timeProvider, _settings.RunTimeBudgetSeconds, _settings.BatchSize);
         ExceptionDispatchInfo drainFailure = null;
         try
         {

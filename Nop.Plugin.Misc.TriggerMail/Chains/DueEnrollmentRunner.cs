@@ -1,3 +1,4 @@
+using Nop.Plugin.Misc.TriggerMail.Common.Core;
 using Nop.Plugin.Misc.TriggerMail.Domain;
 
 namespace Nop.Plugin.Misc.TriggerMail.Chains;
@@ -20,7 +21,7 @@ public class DueEnrollmentRunner
     }
 
     /// <summary>How many enrollments this run processed.</summary>
-    public async Task<int> RunDueAsync(ChainRunBudget budget)
+    public async Task<int> RunDueAsync(RunBudget budget)
     {
         var seen = new HashSet<int>();
         var processed = 0;

@@ -71,7 +71,7 @@ public class EnrollmentProcessor
         {
             if (enrollment.Attempt > RetryPolicy.MaxAttempts)
             {
-                finishes.Add((enrollment, Final(enrollment, EnrollmentStatus.Failed, "abandoned by runners that died", now)));
+                finishes.Add((enrollment, Final(enrollment, enrollment.CurrentStepKey, EnrollmentStatus.Failed, "abandoned by runners that died")));
                 continue;
             }
 
@@ -124,14 +124,14 @@ public class EnrollmentProcessor
     {
         var scenario = await ScenarioAsync(enrollment.ScenarioId);
         if (scenario is null || scenario.Status == ScenarioStatus.Archived)
-            return (Final(enrollment, EnrollmentStatus.Exited, "the scenario was deleted or archived", now), []);
+            return (Final(enrollment, enrollment.CurrentStepKey, EnrollmentStatus.Exited, "the scenario was deleted or archived"), []);
         if (scenario.Status == ScenarioStatus.Paused)
-            return (Wait(enrollment, enrollment.CurrentStepKey, enrollment.StepEnteredOnUtc, now.AddHours(1), "scenario paused", 0), []);
+            return (EnrollmentMove.Wait(enrollment.CurrentStepKey, enrollment.StepEnteredOnUtc, now.AddHours(1), attempt: 0, "scenario paused"), []);
 
         var definition = await _loader.GetAsync(enrollment.ScenarioId, enrollment.ScenarioVersion);
         var context = await _contextFactory.CreateAsync(enrollment, definition, now, facts);
         if (context is null)
-            return (Final(enrollment, EnrollmentStatus.Exited, "the customer no longer exists", now), []);
+            return (Final(enrollment, enrollment.CurrentStepKey, EnrollmentStatus.Exited, "the customer no longer exists"), []);
 
         var plan = await _runner.RunAsync(enrollment.CurrentStepKey ?? definition.StartStepKey, context);
         return (Finish(enrollment, plan, now), plan.Emails.Select(planned => NewMessage(enrollment, definition, context.Customer, planned, now)).ToList());
@@ -149,40 +149,39 @@ public class EnrollmentProcessor
     {
         var trail = string.Join(" → ", plan.Trail);
         if (plan.Completed)
-            return Final(enrollment, EnrollmentStatus.Completed, $"completed ({trail})", now) with { StepKey = plan.StepKey };
+            return Final(enrollment, plan.StepKey, EnrollmentStatus.Completed, $"completed ({trail})");
         if (plan.Yielded)
-            return Wait(enrollment, plan.StepKey, plan.StepEnteredOnUtc, now, $"continues ({trail})", 0);
+            return EnrollmentMove.Wait(plan.StepKey, plan.StepEnteredOnUtc, now, attempt: 0, $"continues ({trail})");
 
         return plan.Stop.Kind switch
         {
-            StepResultKind.WaitUntil => Wait(enrollment, plan.StepKey, plan.StepEnteredOnUtc, plan.Stop.WakeOnUtc,
-                $"{trail}: waits{(plan.Stop.Reason is null ? string.Empty : " (" + plan.Stop.Reason + ")")}", 0),
-            StepResultKind.Exit => Final(enrollment, EnrollmentStatus.Exited, plan.Stop.Reason, now) with { StepKey = plan.StepKey },
+            StepResultKind.WaitUntil => EnrollmentMove.Wait(plan.StepKey, plan.StepEnteredOnUtc, plan.Stop.WakeOnUtc, attempt: 0,
+                $"{trail}: waits{(plan.Stop.Reason is null ? string.Empty : " (" + plan.Stop.Reason + ")")}"),
+            StepResultKind.Exit => Final(enrollment, plan.StepKey, EnrollmentStatus.Exited, plan.Stop.Reason),
             _ => Retry(enrollment, plan.StepKey, plan.StepEnteredOnUtc, plan.Stop.Reason, plan.Stop.Retryable, now)
         };
     }
 
-    private static EnrollmentMove Claim(Enrollment due, DateTime now) =>
-        new(EnrollmentStatus.Running, due.CurrentStepKey, due.StepEnteredOnUtc, due.NextRunOnUtc,
-            due.Status == EnrollmentStatus.Running ? due.Attempt + 1 : due.Attempt,
-            due.Status == EnrollmentStatus.Running ? "lease taken over from a runner that stopped" : "claimed",
-            now + Lease, Guid.NewGuid());
+    private static EnrollmentMove Claim(Enrollment due, DateTime now)
+    {
+        var takenOver = due.Status == EnrollmentStatus.Running;
+        return EnrollmentMove.Lease(due.CurrentStepKey, due.StepEnteredOnUtc, due.NextRunOnUtc,
+            attempt: takenOver ? due.Attempt + 1 : due.Attempt,
+            note: takenOver ? "lease taken over from a runner that stopped" : "claimed",
+            lockedUntilUtc: now + Lease, lockToken: Guid.NewGuid());
+    }
 
     private static EnrollmentMove Retry(Enrollment enrollment, string stepKey, DateTime? entered, string reason, bool retryable, DateTime now)
     {
         var attempt = enrollment.Attempt + 1;
         if (!retryable || attempt >= RetryPolicy.MaxAttempts)
-            return Final(enrollment, EnrollmentStatus.Failed, retryable ? $"{reason} (after {attempt} attempts)" : reason, now) with { StepKey = stepKey };
+            return Final(enrollment, stepKey, EnrollmentStatus.Failed, retryable ? $"{reason} (after {attempt} attempts)" : reason);
 
-        return Wait(enrollment, stepKey, entered, now + RetryPolicy.Backoff(attempt),
-            $"attempt {attempt} failed: {reason}", attempt);
+        return EnrollmentMove.Wait(stepKey, entered, now + RetryPolicy.Backoff(attempt), attempt, $"attempt {attempt} failed: {reason}");
     }
 
-    private static EnrollmentMove Wait(Enrollment enrollment, string stepKey, DateTime? entered, DateTime wake, string note, int attempt) =>
-        new(EnrollmentStatus.Waiting, stepKey, entered, wake, attempt, note);
-
-    private static EnrollmentMove Final(Enrollment enrollment, EnrollmentStatus status, string reason, DateTime now) =>
-        new(status, enrollment.CurrentStepKey, enrollment.StepEnteredOnUtc, null, enrollment.Attempt, reason, EndReason: reason);
+    private static EnrollmentMove Final(Enrollment enrollment, string stepKey, EnrollmentStatus status, string reason) =>
+        EnrollmentMove.End(status, stepKey, enrollment.StepEnteredOnUtc, enrollment.Attempt, reason);
 
     private static Message NewMessage(Enrollment enrollment, ScenarioDefinition definition, CustomerProfile customer, PlannedEmail planned, DateTime now) => new()
     {

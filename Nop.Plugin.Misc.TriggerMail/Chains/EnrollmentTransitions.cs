@@ -1,4 +1,6 @@
+using System.Reflection;
 using Nop.Plugin.Misc.TriggerMail.Chains.Core;
+using Nop.Plugin.Misc.TriggerMail.Common.Core;
 using Nop.Plugin.Misc.TriggerMail.Domain;
 
 namespace Nop.Plugin.Misc.TriggerMail.Chains;
@@ -16,6 +18,10 @@ namespace Nop.Plugin.Misc.TriggerMail.Chains;
 /// </summary>
 public class EnrollmentTransitions
 {
+    private static readonly Func<object, object> MemberwiseCopy = typeof(object)
+        .GetMethod(nameof(MemberwiseClone), BindingFlags.Instance | BindingFlags.NonPublic)!
+        .CreateDelegate<Func<object, object>>();
+
     private readonly IChainStore _store;
     private readonly TimeProvider _timeProvider;
 
@@ -80,7 +86,7 @@ public class EnrollmentTransitions
             LockedUntilUtc = next.LockedUntilUtc,
             LockToken = next.LockToken,
             Attempt = next.Attempt,
-            Note = Truncate(move.EndReason ?? move.Note, 1000),
+            Note = Text.Truncate(move.EndReason ?? move.Note, TriggerMailDefaults.NoteLength),
             CreatedOnUtc = now
         };
         return (next, log);
@@ -95,8 +101,9 @@ public class EnrollmentTransitions
             return;
 
         var status = (EnrollmentStatus)latest.ToStatusId;
-        var move = new EnrollmentMove(status, latest.StepKey, latest.StepEnteredOnUtc, latest.NextRunOnUtc, latest.Attempt, latest.Note,
-            latest.LockedUntilUtc, latest.LockToken, EnrollmentMoves.IsFinal(status) ? latest.Note : null);
+        var move = new EnrollmentMove(To: status, StepKey: latest.StepKey, StepEnteredOnUtc: latest.StepEnteredOnUtc,
+            NextRunOnUtc: latest.NextRunOnUtc, Attempt: latest.Attempt, Note: latest.Note, LockedUntilUtc: latest.LockedUntilUtc,
+            LockToken: latest.LockToken, EndReason: EnrollmentMoves.IsFinal(status) ? latest.Note : null);
         await _store.UpdateEnrollmentAsync(Apply(enrollment, move, latest.Revision, latest.CreatedOnUtc));
     }
 
@@ -113,22 +120,16 @@ public class EnrollmentTransitions
         if (EnrollmentMoves.IsFinal(move.To))
         {
             enrollment.EndedOnUtc ??= now;
-            enrollment.EndReason = Truncate(move.EndReason, 1000);
+            enrollment.EndReason = Text.Truncate(move.EndReason, TriggerMailDefaults.NoteLength);
         }
 
         return enrollment;
     }
 
-    private static Enrollment Copy(Enrollment e) => new()
-    {
-        Id = e.Id, ScenarioId = e.ScenarioId, ScenarioVersion = e.ScenarioVersion, CustomerId = e.CustomerId, StoreId = e.StoreId,
-        TriggerInboxItemId = e.TriggerInboxItemId, StatusId = e.StatusId, CurrentStepKey = e.CurrentStepKey,
-        NextRunOnUtc = e.NextRunOnUtc, LockedUntilUtc = e.LockedUntilUtc, LockToken = e.LockToken, Attempt = e.Attempt,
-        IsHoldout = e.IsHoldout, ContextJson = e.ContextJson, EnrolledOnUtc = e.EnrolledOnUtc, EndedOnUtc = e.EndedOnUtc,
-        EndReason = e.EndReason, Revision = e.Revision, EntryNumber = e.EntryNumber, StepEnteredOnUtc = e.StepEnteredOnUtc,
-        PriorityId = e.PriorityId
-    };
-
-    private static string Truncate(string value, int length) =>
-        value is null || value.Length <= length ? value : value[..length];
+    /// <summary>
+    /// The move is prepared on a copy, so the caller's enrollment still shows the state it read when the move loses.
+    /// A memberwise copy is a complete one (every property of an enrollment is a value or an immutable string) and
+    /// takes a property added later along without anyone having to remember it.
+    /// </summary>
+    internal static Enrollment Copy(Enrollment enrollment) => (Enrollment)MemberwiseCopy(enrollment);
 }

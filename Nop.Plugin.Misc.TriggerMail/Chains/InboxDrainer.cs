@@ -1,3 +1,4 @@
+using Nop.Plugin.Misc.TriggerMail.Common.Core;
 using Nop.Plugin.Misc.TriggerMail.Domain;
 using Nop.Plugin.Misc.TriggerMail.Triggers.Core;
 
@@ -21,7 +22,7 @@ public class InboxDrainer
         _timeProvider = timeProvider;
     }
 
-    public async Task<int> DrainAsync(ChainRunBudget budget)
+    public async Task<int> DrainAsync(RunBudget budget)
     {
         var scenarios = await _store.GetActiveScenariosAsync();
         var drained = 0;
@@ -65,10 +66,8 @@ public class InboxDrainer
         }
 
         item.Status = failed ? InboxItemStatus.Failed : matches.Count == 0 ? InboxItemStatus.Skipped : InboxItemStatus.Processed;
-        item.StatusReason = matches.Count == 0 ? "no active scenario for this trigger" : Truncate(string.Join("; ", notes));
+        item.StatusReason = matches.Count == 0 ? "no active scenario for this trigger" : Text.Truncate(string.Join("; ", notes), TriggerMailDefaults.NoteLength);
         item.ProcessedOnUtc = _timeProvider.GetUtcNow().UtcDateTime;
         await _store.UpdateInboxItemAsync(item);
     }
-
-    private static string Truncate(string value) => value.Length <= 1000 ? value : value[..1000];
 }

@@ -67,47 +67,19 @@ public class RepositoryChainStore : IChainStore
         await _steps.Table.Where(s => s.ScenarioId == scenarioId && s.ScenarioVersion == version)
             .OrderBy(s => s.DisplayOrder).ThenBy(s => s.Id).ToListAsync();
 
-    public Task<bool> TryInsertEnrollmentAsync(Enrollment enrollment) => TryInsertAsync(_enrollments, enrollment);
+    public Task<bool> TryInsertEnrollmentAsync(Enrollment enrollment) => _enrollments.InsertOnceAsync(enrollment);
 
-    public Task<bool> TryInsertLogAsync(EnrollmentLog log) => TryInsertAsync(_logs, log);
+    public Task<bool> TryInsertLogAsync(EnrollmentLog log) => _logs.InsertOnceAsync(log);
 
     public Task UpdateEnrollmentAsync(Enrollment enrollment) => _enrollments.UpdateAsync(enrollment, publishEvent: false);
 
-    public Task<bool> TryInsertMessageAsync(Message message) => TryInsertAsync(_messages, message);
+    public Task<bool> TryInsertMessageAsync(Message message) => _messages.InsertOnceAsync(message);
 
-    public Task<bool> TryInsertLogsAsync(IList<EnrollmentLog> logs) => TryInsertAsync(_logs, logs);
+    public Task<bool> TryInsertLogsAsync(IList<EnrollmentLog> logs) => _logs.InsertOnceAsync(logs);
 
     public Task UpdateEnrollmentsAsync(IList<Enrollment> enrollments) => _enrollments.UpdateAsync(enrollments, publishEvent: false);
 
-    public Task<bool> TryInsertMessagesAsync(IList<Message> messages) => TryInsertAsync(_messages, messages);
+    public Task<bool> TryInsertMessagesAsync(IList<Message> messages) => _messages.InsertOnceAsync(messages);
 
     public Task UpdateInboxItemAsync(TriggerInboxItem item) => _inbox.UpdateAsync(item, publishEvent: false);
-
-    // IRepository inserts a list in one transaction (nopCommerce wraps its bulk insert in a TransactionScope),
-    // so a taken key leaves nothing behind.
-    private static async Task<bool> TryInsertAsync<TEntity>(IRepository<TEntity> repository, IList<TEntity> entities) where TEntity : Nop.Core.BaseEntity
-    {
-        try
-        {
-            await repository.InsertAsync(entities, publishEvent: false);
-            return true;
-        }
-        catch (Exception exception) when (UniqueKeyViolation.IsCausedBy(exception))
-        {
-            return false;
-        }
-    }
-
-    private static async Task<bool> TryInsertAsync<TEntity>(IRepository<TEntity> repository, TEntity entity) where TEntity : Nop.Core.BaseEntity
-    {
-        try
-        {
-            await repository.InsertAsync(entity, publishEvent: false);
-            return true;
-        }
-        catch (Exception exception) when (UniqueKeyViolation.IsCausedBy(exception))
-        {
-            return false;
-        }
-    }
 }

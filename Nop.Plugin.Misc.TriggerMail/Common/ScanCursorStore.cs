@@ -34,16 +34,11 @@ public class ScanCursorStore
             return;
         }
 
-        try
-        {
-            await _cursorRepository.InsertAsync(cursor, publishEvent: false);
-        }
-        catch (Exception exception) when (UniqueKeyViolation.IsCausedBy(exception))
+        if (!await _cursorRepository.InsertOnceAsync(cursor))
         {
             // Another server created it first: take its row and write our position over it.
-            var existing = await _cursorRepository.Table.FirstOrDefaultAsync(c => c.CursorKey == cursor.CursorKey);
-            if (existing is null)
-                throw;
+            var existing = await _cursorRepository.Table.FirstOrDefaultAsync(c => c.CursorKey == cursor.CursorKey)
+                ?? throw new InvalidOperationException($"Scan cursor '{cursor.CursorKey}' hit a unique key but no row has it.");
             cursor.Id = existing.Id;
             await _cursorRepository.UpdateAsync(cursor, publishEvent: false);
         }

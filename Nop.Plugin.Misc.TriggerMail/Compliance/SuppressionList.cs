@@ -59,22 +59,16 @@ public class SuppressionList
         if (exists.Count > 0)
             return;
 
-        try
+        // False when another request suppressed the same address a moment ago: the outcome is the same.
+        await _suppressionRepository.InsertOnceAsync(new Suppression
         {
-            await _suppressionRepository.InsertAsync(new Suppression
-            {
-                Email = normalized,
-                CustomerId = customerId,
-                ScenarioId = scenarioId,
-                Reason = reason,
-                Note = note,
-                CreatedOnUtc = _timeProvider.GetUtcNow().UtcDateTime
-            });
-        }
-        catch (Exception exception) when (UniqueKeyViolation.IsCausedBy(exception))
-        {
-            // Another request suppressed the same address a moment ago: the outcome is the same.
-        }
+            Email = normalized,
+            CustomerId = customerId,
+            ScenarioId = scenarioId,
+            Reason = reason,
+            Note = note,
+            CreatedOnUtc = _timeProvider.GetUtcNow().UtcDateTime
+        }, publishEvent: true);
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using Nop.Data;
+using Nop.Plugin.Misc.TriggerMail.Common.Core;
 using Nop.Plugin.Misc.TriggerMail.Data;
 using Nop.Plugin.Misc.TriggerMail.Delivery.Core;
 using Nop.Plugin.Misc.TriggerMail.Domain;
@@ -36,15 +37,7 @@ public class DeliveryClaims
             Outcome = DeliveryOutcome.InProgress
         };
 
-        try
-        {
-            await _attemptRepository.InsertAsync(attempt, false);
-            return attempt;
-        }
-        catch (Exception exception) when (UniqueKeyViolation.IsCausedBy(exception))
-        {
-            return null;
-        }
+        return await _attemptRepository.InsertOnceAsync(attempt) ? attempt : null;
     }
 
     /// <summary>Gives a claim back unused (the minute's quota filled up meanwhile), so the attempt can be made later.</summary>
@@ -53,7 +46,7 @@ public class DeliveryClaims
     public async Task FinishAsync(DeliveryAttempt attempt, DeliveryOutcome outcome, string error, DateTime utcNow)
     {
         attempt.Outcome = outcome;
-        attempt.Error = error is { Length: > 2000 } ? error[..2000] : error;
+        attempt.Error = Text.Truncate(error, TriggerMailDefaults.ErrorLength);
         attempt.FinishedOnUtc = utcNow;
         await _attemptRepository.UpdateAsync(attempt, false);
     }

@@ -1,6 +1,7 @@
 using Nop.Core.Domain.Messages;
 using Nop.Data;
 using Nop.Plugin.Misc.TriggerMail.Common;
+using Nop.Plugin.Misc.TriggerMail.Common.Core;
 using Nop.Plugin.Misc.TriggerMail.Delivery.Core;
 using Nop.Plugin.Misc.TriggerMail.Domain;
 
@@ -39,17 +40,19 @@ public class MessageDispatcher
     /// <summary>Returns the number of emails handed to the host's sender.</summary>
     public async Task<int> RunAsync()
     {
+        var budget = new RunBudget(_timeProvider, _settings.RunTimeBudgetSeconds, _settings.BatchSize);
         var started = _timeProvider.GetUtcNow().UtcDateTime;
         await _sender.RecoverInterruptedAsync(started);
 
         var accounts = new Dictionary<int, EmailAccount>();
         var fullAccounts = new HashSet<int>();
         var sent = 0;
-        foreach (var message in await DueMessagesAsync(started))
+        foreach (var message in await DueMessagesAsync(started, budget.BatchSize))
         {
-            var now = _timeProvider.GetUtcNow().UtcDateTime;
-            if (now - started > TimeSpan.FromSeconds(Math.Max(1, _settings.RunTimeBudgetSeconds)))
+            if (budget.IsExhausted)
                 break;
+
+            var now = _timeProvider.GetUtcNow().UtcDateTime;
 
             if (!accounts.TryGetValue(message.StoreId, out var account))
                 accounts[message.StoreId] = account = await _accountResolver.ResolveAsync(message.StoreId);
@@ -86,9 +89,8 @@ public class MessageDispatcher
         return await _sender.SendClaimedAsync(message, attempt, account) ? DispatchResult.Sent : DispatchResult.Skipped;
     }
 
-    private async Task<IList<Message>> DueMessagesAsync(DateTime now)
+    private async Task<IList<Message>> DueMessagesAsync(DateTime now, int batch)
     {
-        var batch = Math.Max(1, _settings.BatchSize);
         return await _messageRepository.GetAllAsync(q => q
             .Where(m => m.StatusId == (int)MessageStatus.Pending && (m.NextAttemptOnUtc == null || m.NextAttemptOnUtc <= now))
             .OrderBy(m => m.NextAttemptOnUtc ?? m.CreatedOnUtc).ThenBy(m => m.Id)

@@ -1,6 +1,7 @@
 using Nop.Core.Domain.Messages;
 using Nop.Data;
 using Nop.Plugin.Misc.TriggerMail.Common;
+using Nop.Plugin.Misc.TriggerMail.Common.Core;
 using Nop.Plugin.Misc.TriggerMail.Compliance;
 using Nop.Plugin.Misc.TriggerMail.Delivery.Core;
 using Nop.Plugin.Misc.TriggerMail.Domain;
@@ -107,7 +108,7 @@ public class MessageSender
 
     private async Task<bool> DeliverAsync(Message message, DeliveryAttempt attempt, EmailAccount account, ComposedEmail email)
     {
-        message.Subject = Truncate(email.Subject, 1000);
+        message.Subject = Text.Truncate(email.Subject, TriggerMailDefaults.SubjectLength);
         try
         {
             await _emailSender.SendEmailAsync(account, email.Subject, email.HtmlBody, account.Email, account.DisplayName,
@@ -133,13 +134,11 @@ public class MessageSender
     private async Task EndAsync(Message message, DeliveryAttempt attempt, MessageStatus status, DeliveryOutcome outcome, string error)
     {
         message.Status = status;
-        message.LastError = Truncate(error, 2000);
+        message.LastError = Text.Truncate(error, TriggerMailDefaults.ErrorLength);
         message.LockedUntilUtc = null;
         await _messageRepository.UpdateAsync(message, true);
         await _claims.FinishAsync(attempt, outcome, error, Now());
     }
 
     private DateTime Now() => _timeProvider.GetUtcNow().UtcDateTime;
-
-    private static string Truncate(string text, int length) => text is { } t && t.Length > length ? t[..length] : text;
 }

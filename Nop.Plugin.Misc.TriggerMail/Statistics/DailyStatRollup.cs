@@ -1,4 +1,5 @@
 using Nop.Data;
+using Nop.Plugin.Misc.TriggerMail.Data;
 using Nop.Plugin.Misc.TriggerMail.Delivery.Core;
 using Nop.Plugin.Misc.TriggerMail.Domain;
 using Nop.Plugin.Misc.TriggerMail.Tracking.Core;
@@ -190,12 +191,9 @@ public class DailyStatRollup
                 continue;
             }
 
-            try
+            if (!await _dailyStatRepository.InsertOnceAsync(stat))
             {
-                await _dailyStatRepository.InsertAsync(stat, publishEvent: false);
-            }
-            catch (Exception exception) when (Data.UniqueKeyViolation.IsCausedBy(exception))
-            {
+                // Another server inserted the day's row first: write these figures over it.
                 stat.Id = _dailyStatRepository.Table.Where(s => s.Day == day && s.ScenarioId == key.ScenarioId && s.StepKey == key.StepKey && s.VariantKey == key.VariantKey)
                     .Select(s => s.Id).First();
                 await _dailyStatRepository.UpdateAsync(stat, publishEvent: false);

@@ -23,7 +23,7 @@ public sealed record StatisticsPeriod(DateTime From, DateTime To, int? Days)
         var start = (from ?? end.AddDays(1 - DefaultDays)).Date;
         return start > end || (end - start).TotalDays >= MaxDays
             ? new StatisticsPeriod(today.AddDays(1 - DefaultDays), today, DefaultDays)
-            : new StatisticsPeriod(start, end, null);
+            : new StatisticsPeriod(start, end, Days: null);
     }
 
     public int Length => (int)(To - From).TotalDays + 1;

@@ -1,6 +1,7 @@
 using Nop.Data;
 using Nop.Plugin.Misc.TriggerMail.Attribution;
 using Nop.Plugin.Misc.TriggerMail.Common;
+using Nop.Plugin.Misc.TriggerMail.Common.Core;
 using Nop.Plugin.Misc.TriggerMail.Domain;
 
 namespace Nop.Plugin.Misc.TriggerMail.Statistics;
@@ -38,12 +39,12 @@ public class StatisticsRollupService
 
     public async Task RunAsync()
     {
+        var budget = new RunBudget(_timeProvider, _settings.RunTimeBudgetSeconds, _settings.BatchSize);
         var now = _timeProvider.GetUtcNow().UtcDateTime;
-        var batchSize = Math.Max(1, _settings.BatchSize);
         var days = new SortedSet<DateTime> { now.Date, now.Date.AddDays(-1) };
 
-        days.UnionWith(await _attribution.AttributeNewOrdersAsync(batchSize));
-        days.UnionWith(await _attribution.ApplyRefundsAndCancellationsAsync(_refundLookBack, batchSize));
+        days.UnionWith(await _attribution.AttributeNewOrdersAsync(budget.BatchSize));
+        days.UnionWith(await _attribution.ApplyRefundsAndCancellationsAsync(_refundLookBack, budget.BatchSize));
 
         var rolledUp = await _watermarks.GetAsync(StatisticsWatermarks.RolledUpEvents);
         var newest = _trackingEventRepository.Table.Where(e => e.Id > rolledUp).Select(e => (int?)e.Id).Max();
@@ -58,12 +59,10 @@ public class StatisticsRollupService
             days.UnionWith(eventDays);
         }
 
-        var budget = TimeSpan.FromSeconds(Math.Clamp(_settings.RunTimeBudgetSeconds, 1, 298));
-        var started = _timeProvider.GetTimestamp();
         var completed = true;
         foreach (var day in days)
         {
-            if (_timeProvider.GetElapsedTime(started) > budget)
+            if (budget.IsExhausted)
             {
                 completed = false;
                 break;

@@ -29,21 +29,21 @@ public class EmailTemplateService
     {
         var errors = new List<TemplateError>();
         if (string.IsNullOrWhiteSpace(template.Name))
-            errors.Add(new TemplateError(nameof(EmailTemplate.Name), 0, 0, "A template needs a name."));
+            errors.Add(TemplateError.InField(nameof(EmailTemplate.Name), "A template needs a name."));
 
         var body = bodyHtml ?? template.BodyHtml;
         if (template.IsLayout)
         {
-            errors.AddRange(_engine.Check(new TemplateSource(null, null, "x", body)));
+            errors.AddRange(_engine.Check(new TemplateSource(Subject: null, Preheader: null, BodyHtml: "x", LayoutHtml: body)));
             return errors;
         }
 
         if (string.IsNullOrWhiteSpace(subject ?? template.Subject))
-            errors.Add(new TemplateError(TemplateFields.Subject, 0, 0, "A letter needs a subject."));
+            errors.Add(TemplateError.InField(TemplateFields.Subject, "A letter needs a subject."));
 
         var layout = template.LayoutId is { } layoutId && layoutId > 0 ? await _templateRepository.GetByIdAsync(layoutId) : null;
         if (template.LayoutId > 0 && layout is not { IsLayout: true })
-            errors.Add(new TemplateError(TemplateFields.Layout, 0, 0, $"The layout {template.LayoutId} does not exist or is not a layout."));
+            errors.Add(TemplateError.InField(TemplateFields.Layout, $"The layout {template.LayoutId} does not exist or is not a layout."));
 
         var source = new TemplateSource(subject ?? template.Subject, preheader ?? template.Preheader, body, layout?.IsLayout == true ? layout.BodyHtml : null);
         var compileErrors = _engine.Check(source);
@@ -102,7 +102,7 @@ public class EmailTemplateService
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
-            return [new TemplateError(TemplateFields.Body, 0, 0, $"The template fails when rendered with sample data: {exception.Message}")];
+            return [TemplateError.InField(TemplateFields.Body, $"The template fails when rendered with sample data: {exception.Message}")];
         }
     }
 

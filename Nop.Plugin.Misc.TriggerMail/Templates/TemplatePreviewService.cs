@@ -69,7 +69,7 @@ public class TemplatePreviewService
     {
         if (customerId is { } id && id > 0)
         {
-            var (model, language) = await _modelFactory.CreateAsync(new TemplateModelRequest(id, storeId, orderId, null, true,
+            var (model, language) = await _modelFactory.CreateAsync(new TemplateModelRequest(id, storeId, orderId, ShipmentId: null, IncludeCart: true,
                 TemplateModelFactory.StoreUrl(await _storeRepository.GetByIdAsync(storeId)) + TriggerMailDefaults.Routes.UnsubscribePath + "/preview",
                 languageId));
             return (model, language.LanguageId);

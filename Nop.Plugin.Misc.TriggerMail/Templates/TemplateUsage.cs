@@ -38,7 +38,7 @@ public class TemplateUsage
         }
 
         var letters = await _templateRepository.GetAllAsync(q => q.Where(t => t.LayoutId != null && t.LayoutId > 0).OrderBy(t => t.Name));
-        uses.AddRange(letters.Select(letter => new TemplateUse(letter.LayoutId!.Value, 0, null, null, letter.Name) { LetterId = letter.Id }));
+        uses.AddRange(letters.Select(letter => new TemplateUse(letter.LayoutId!.Value, ScenarioId: 0, ScenarioName: null, StepKey: null, StepName: letter.Name) { LetterId = letter.Id }));
         return uses.ToLookup(use => use.TemplateId);
     }
 

@@ -1,5 +1,6 @@
 using Nop.Data;
 using Nop.Plugin.Misc.TriggerMail.Common;
+using Nop.Plugin.Misc.TriggerMail.Common.Core;
 using Nop.Plugin.Misc.TriggerMail.Domain;
 using Nop.Plugin.Misc.TriggerMail.Tracking.Core;
 
@@ -45,7 +46,7 @@ public class MessageTracking
         if (rewritten.Links.Count > 0)
         {
             await _linkRepository.InsertAsync(rewritten.Links
-                .Select((url, index) => new MessageLink { MessageId = messageId, LinkIndex = index, Url = Truncate(url) })
+                .Select((url, index) => new MessageLink { MessageId = messageId, LinkIndex = index, Url = Text.Truncate(url, TriggerMailDefaults.UrlLength) })
                 .ToList(), publishEvent: false);
         }
 
@@ -53,7 +54,4 @@ public class MessageTracking
 
         return rewritten.Html;
     }
-
-    private static string Truncate(string url) =>
-        url.Length <= TriggerMailDefaults.UrlLength ? url : throw new ArgumentException($"A link is longer than {TriggerMailDefaults.UrlLength} characters: {url[..80]}…");
 }

@@ -1,5 +1,6 @@
 using Nop.Data;
 using Nop.Plugin.Misc.TriggerMail.Common;
+using Nop.Plugin.Misc.TriggerMail.Common.Core;
 using Nop.Plugin.Misc.TriggerMail.Domain;
 using Nop.Plugin.Misc.TriggerMail.Tracking.Core;
 
@@ -77,8 +78,8 @@ public class TrackingEventWriter
                 OccurredOnUtc = pending.OccurredOnUtc,
                 Url = pending.Url,
                 IsMachine = verdict.IsMachine,
-                IpAddress = Limit(pending.IpAddress, 100),
-                UserAgent = Limit(pending.UserAgent, 1000)
+                IpAddress = Text.Truncate(pending.IpAddress, TriggerMailDefaults.IpAddressLength),
+                UserAgent = Text.Truncate(pending.UserAgent, TriggerMailDefaults.UserAgentLength)
             });
         }
 
@@ -125,6 +126,4 @@ public class TrackingEventWriter
             recent[group.Key] = group.Select(e => DateTime.SpecifyKind(e.OccurredOnUtc, DateTimeKind.Utc)).ToList();
         return recent;
     }
-
-    private static string Limit(string value, int length) => value is null || value.Length <= length ? value : value[..length];
 }

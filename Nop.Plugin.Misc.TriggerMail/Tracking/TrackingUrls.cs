@@ -17,7 +17,7 @@ public sealed class TrackingUrls
     }
 
     public string Open(int messageId, Guid messageGuid) =>
-        _storeUrl + TriggerMailDefaults.Routes.OpenPathPrefix + _codec.Encode(TrackingPurpose.Open, new TrackingToken(messageId, messageGuid, 0));
+        _storeUrl + TriggerMailDefaults.Routes.OpenPathPrefix + _codec.Encode(TrackingPurpose.Open, new TrackingToken(messageId, messageGuid, LinkIndex: 0));
 
     public string Click(int messageId, Guid messageGuid, int linkIndex) =>
         _storeUrl + TriggerMailDefaults.Routes.ClickPathPrefix + _codec.Encode(TrackingPurpose.Click, new TrackingToken(messageId, messageGuid, linkIndex));

@@ -65,14 +65,6 @@ public class TriggerInbox
         if (status != InboxItemStatus.Pending)
             item.ProcessedOnUtc = item.CreatedOnUtc;
 
-        try
-        {
-            await _inboxRepository.InsertAsync(item, publishEvent: false);
-            return true;
-        }
-        catch (Exception exception) when (UniqueKeyViolation.IsCausedBy(exception))
-        {
-            return false;
-        }
+        return await _inboxRepository.InsertOnceAsync(item);
     }
 }

@@ -149,7 +149,7 @@ public sealed class EngineBenchmarks : IBenchmarkSuite
         var runner = scope.ServiceProvider.GetRequiredService<DueEnrollmentRunner>();
 
         var watch = Stopwatch.StartNew();
-        var processed = await runner.RunDueAsync(new ChainRunBudget(TimeProvider.System, RunSeconds, 500));
+        var processed = await runner.RunDueAsync(new RunBudget(TimeProvider.System, RunSeconds, 500));
         watch.Stop();
 
         return (processed, watch.Elapsed);

@@ -35,7 +35,7 @@ public sealed class ChainRunner
         {
             var step = context.Scenario.Step(stepKey);
             if (step is null)
-                return new RunPlan(stepKey, entered, StepResult.Fail($"Step '{stepKey}' is not in version {context.Scenario.Version}.", false), false, emails, trail);
+                return RunPlan.StoppedAt(stepKey, entered, StepResult.Fail($"Step '{stepKey}' is not in version {context.Scenario.Version}.", retryable: false), emails, trail);
 
             var stepContext = context with { StepEnteredOnUtc = entered };
             var result = await ExitGoalCheck.MetGoalAsync(stepContext) is { } goal
@@ -44,20 +44,20 @@ public sealed class ChainRunner
             trail.Add(step.Key);
 
             if (result.Kind != StepResultKind.Next)
-                return new RunPlan(step.Key, entered, result, false, emails, trail);
+                return RunPlan.StoppedAt(step.Key, entered, result, emails, trail);
 
             if (result.Email is not null)
                 emails.Add(new PlannedEmail(step.Key, result.Email));
 
             var nextKey = step.NextKey(result.Outcome);
             if (nextKey is null)
-                return new RunPlan(step.Key, entered, result, true, emails, trail);
+                return RunPlan.CompletedAt(step.Key, entered, result, emails, trail);
 
             stepKey = nextKey;
             entered = context.NowUtc;
         }
 
-        return new RunPlan(stepKey, entered, null, false, emails, trail);
+        return RunPlan.YieldedAt(stepKey, entered, emails, trail);
     }
 
     private IStepHandler HandlerFor(StepDefinition step) =>

@@ -13,7 +13,7 @@ public static class ScenarioValidator
         var errors = new List<ScenarioValidationError>();
         if (scenario.Step(scenario.StartStepKey) is null)
         {
-            errors.Add(new ScenarioValidationError(null, $"the start step '{scenario.StartStepKey}' does not exist"));
+            errors.Add(ScenarioValidationError.ForScenario($"the start step '{scenario.StartStepKey}' does not exist"));
             return errors;
         }
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Nop.Plugin.Misc.TriggerMail.Common.Core;
 
 namespace Nop.Plugin.Misc.TriggerMail.Delivery.Core;
 
@@ -29,7 +30,7 @@ public static partial class SmtpFailure
         var text = $"{exception.GetType().Name}: {exception.Message}";
         if (exception.InnerException is { } inner)
             text += $" ({inner.GetType().Name}: {inner.Message})";
-        return text.Length <= 1900 ? text : text[..1900];
+        return Text.Truncate(text, 1900);
     }
 
     [GeneratedRegex(@"(^|\D)5\d\d(\s|-|$)|(^|\D)5\.\d{1,3}\.\d{1,3}")]

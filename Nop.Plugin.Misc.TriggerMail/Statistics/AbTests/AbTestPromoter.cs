@@ -77,14 +77,9 @@ public class AbTestPromoter
             DisplayOrder = step.DisplayOrder
         }).ToList();
 
-        try
-        {
-            await _steps.InsertAsync(copies, publishEvent: false);
-        }
-        catch (Exception exception) when (UniqueKeyViolation.IsCausedBy(exception))
-        {
+        // Another server promoted this version first: its copies stand.
+        if (!await _steps.InsertOnceAsync(copies))
             return [];
-        }
 
         var latest = await _scenarios.GetByIdAsync(scenario.Id);
         if (latest is null || latest.CurrentVersion != scenario.CurrentVersion)

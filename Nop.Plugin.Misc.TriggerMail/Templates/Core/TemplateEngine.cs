@@ -47,7 +47,7 @@ public sealed class TemplateEngine
         if (source.LayoutHtml is not null)
         {
             if (!source.LayoutHtml.Contains(TemplateFields.BodyPlaceholder, StringComparison.Ordinal))
-                errors.Add(new TemplateError(TemplateFields.Layout, 0, 0, $"The layout must contain {TemplateFields.BodyPlaceholder} where the letter goes."));
+                errors.Add(TemplateError.InField(TemplateFields.Layout, $"The layout must contain {TemplateFields.BodyPlaceholder} where the letter goes."));
             CheckPart(errors, TemplateFields.Layout, source.LayoutHtml, _html);
         }
 

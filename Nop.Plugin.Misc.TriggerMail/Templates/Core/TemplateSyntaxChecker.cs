@@ -54,7 +54,7 @@ internal static partial class TemplateSyntaxChecker
         var message = exception.Message.Split("Occured at:", StringSplitOptions.TrimEntries)[0];
         return match.Success
             ? new TemplateError(field, int.Parse(match.Groups[1].Value), int.Parse(match.Groups[2].Value), message)
-            : new TemplateError(field, 0, 0, message);
+            : TemplateError.InField(field, message);
     }
 
     public static TemplateError At(string field, string text, int index, string message)

@@ -27,20 +27,20 @@ public sealed class MachineTrafficClassifier
         var lowerAgent = agent.ToLowerInvariant();
 
         if (request.EventType == TrackingEventType.Open && IsApplePrivacyProxy(agent, request.IpAddress))
-            return new TrafficVerdict(true, "Apple Mail Privacy Protection prefetch");
+            return TrafficVerdict.Machine("Apple Mail Privacy Protection prefetch");
 
         if (_scannerAgents.FirstOrDefault(lowerAgent.Contains) is { } token)
-            return new TrafficVerdict(true, $"automated client ({token})");
+            return TrafficVerdict.Machine($"automated client ({token})");
 
         if (agent.Length == 0)
-            return new TrafficVerdict(true, "no user agent");
+            return TrafficVerdict.Machine("no user agent");
 
         if (request.EventType == TrackingEventType.Click)
         {
             if (request.SinceSent >= TimeSpan.Zero && request.SinceSent < ScannerClickDelay)
-                return new TrafficVerdict(true, $"clicked {request.SinceSent.TotalSeconds:0.#} s after sending");
+                return TrafficVerdict.Machine($"clicked {request.SinceSent.TotalSeconds:0.#} s after sending");
             if (request.OtherClicksInBurst + 1 >= ScannerBurstClicks)
-                return new TrafficVerdict(true, $"{request.OtherClicksInBurst + 1} links fetched at once");
+                return TrafficVerdict.Machine($"{request.OtherClicksInBurst + 1} links fetched at once");
         }
 
         return TrafficVerdict.Human;

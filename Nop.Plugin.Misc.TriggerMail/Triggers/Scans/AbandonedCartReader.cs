@@ -83,9 +83,16 @@ public class AbandonedCartReader
             var remindedGuest = merges.FirstOrDefault(m => m.CustomerId == customerId && m.GuestReminded
                 && AbandonedCartRule.IsUnchangedSinceMerge(lastChange, m.MergedOnUtc));
 
-            return new AbandonedCart(customerId, cartStoreId, customer is { Deleted: false }, email, string.IsNullOrEmpty(customer?.Email),
-                lastChange, lastOrders.TryGetValue(customerId, out var lastOrder) && lastOrder >= lastChange, remindedGuest?.GuestId,
-                cart.OrderBy(i => i.Id).Select(i => new CartItemPayload(i.Id, i.ProductId, i.Quantity)).ToList());
+            return new AbandonedCart(
+                CustomerId: customerId,
+                StoreId: cartStoreId,
+                CustomerIsLive: customer is { Deleted: false },
+                Email: email,
+                IsGuest: string.IsNullOrEmpty(customer?.Email),
+                LastChangeUtc: lastChange,
+                OrderedSinceLastChange: lastOrders.TryGetValue(customerId, out var lastOrder) && lastOrder >= lastChange,
+                RemindedGuestId: remindedGuest?.GuestId,
+                Lines: cart.OrderBy(i => i.Id).Select(i => new CartItemPayload(i.Id, i.ProductId, i.Quantity)).ToList());
         }).ToList();
     }
 

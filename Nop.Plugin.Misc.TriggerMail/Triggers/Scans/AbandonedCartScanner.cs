@@ -1,3 +1,4 @@
+using Nop.Plugin.Misc.TriggerMail.Common.Core;
 using Nop.Plugin.Misc.TriggerMail.Domain;
 using Nop.Plugin.Misc.TriggerMail.Triggers.Core;
 using Nop.Plugin.Misc.TriggerMail.Triggers.Core.Payloads;
@@ -34,7 +35,7 @@ public class AbandonedCartScanner : ITimeTriggerScanner
         _windowScanner = windowScanner;
     }
 
-    public async Task ScanAsync(ScanBudget budget)
+    public async Task ScanAsync(RunBudget budget)
     {
         foreach (var (scenario, settings) in await _scenarios.ActiveAsync<AbandonedCartTriggerSettings>(TriggerKind.AbandonedCart))
         {

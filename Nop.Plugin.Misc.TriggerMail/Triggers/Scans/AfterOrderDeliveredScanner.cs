@@ -1,6 +1,7 @@
 using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Shipping;
 using Nop.Data;
+using Nop.Plugin.Misc.TriggerMail.Common.Core;
 using Nop.Plugin.Misc.TriggerMail.Domain;
 using Nop.Plugin.Misc.TriggerMail.Triggers.Core;
 
@@ -31,7 +32,7 @@ public class AfterOrderDeliveredScanner : ITimeTriggerScanner
         _writer = writer;
     }
 
-    public async Task ScanAsync(ScanBudget budget)
+    public async Task ScanAsync(RunBudget budget)
     {
         foreach (var (scenario, settings) in await _scenarios.ActiveAsync<AfterOrderTriggerSettings>(TriggerKind.AfterOrderDelivered))
         {

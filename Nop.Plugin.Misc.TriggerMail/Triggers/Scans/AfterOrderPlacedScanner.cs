@@ -1,5 +1,6 @@
 using Nop.Core.Domain.Orders;
 using Nop.Data;
+using Nop.Plugin.Misc.TriggerMail.Common.Core;
 using Nop.Plugin.Misc.TriggerMail.Domain;
 using Nop.Plugin.Misc.TriggerMail.Triggers.Core;
 
@@ -27,7 +28,7 @@ public class AfterOrderPlacedScanner : ITimeTriggerScanner
         _writer = writer;
     }
 
-    public async Task ScanAsync(ScanBudget budget)
+    public async Task ScanAsync(RunBudget budget)
     {
         foreach (var (scenario, settings) in await _scenarios.ActiveAsync<AfterOrderTriggerSettings>(TriggerKind.AfterOrderPlaced))
         {

@@ -1,5 +1,6 @@
 using Nop.Core.Domain.Customers;
 using Nop.Data;
+using Nop.Plugin.Misc.TriggerMail.Common.Core;
 using Nop.Plugin.Misc.TriggerMail.Domain;
 using Nop.Plugin.Misc.TriggerMail.Triggers.Core;
 using Nop.Plugin.Misc.TriggerMail.Triggers.Core.Payloads;
@@ -26,7 +27,7 @@ public class CalendarDateScanner : ITimeTriggerScanner
         _triggerInbox = triggerInbox;
     }
 
-    public async Task ScanAsync(ScanBudget budget)
+    public async Task ScanAsync(RunBudget budget)
     {
         foreach (var (scenario, settings) in await _scenarios.ActiveAsync<CalendarDateTriggerSettings>(TriggerKind.CalendarDate))
         {
@@ -50,7 +51,7 @@ public class CalendarDateScanner : ITimeTriggerScanner
             .ToListAsync();
 
         var startOfDay = LocalCalendar.StartOfDayUtc(localToday, group.Zone);
-        var payload = TriggerPayloadJson.Serialize(new DatePayload(localToday, group.Zone.Id, null));
+        var payload = TriggerPayloadJson.Serialize(new DatePayload(localToday, group.Zone.Id, Years: null));
         foreach (var row in rows)
         {
             await _triggerInbox.WriteAsync(new TriggerRecord(

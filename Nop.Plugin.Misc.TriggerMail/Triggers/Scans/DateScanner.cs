@@ -1,4 +1,5 @@
 using Nop.Plugin.Misc.TriggerMail.Common;
+using Nop.Plugin.Misc.TriggerMail.Common.Core;
 using Nop.Plugin.Misc.TriggerMail.Triggers.Core;
 
 namespace Nop.Plugin.Misc.TriggerMail.Triggers.Scans;
@@ -24,7 +25,7 @@ public class DateScanner
     /// <param name="cursorPrefix">The scan's key (kind and scenario); the group key is appended.</param>
     /// <param name="isDue">Whether the local day needs scanning at all (e.g. a calendar date).</param>
     /// <param name="page">Handles the rows with id above the given one, at most the given count; returns the last id and count read.</param>
-    public async Task WalkAsync(string cursorPrefix, ScanBudget budget, Func<DateOnly, bool> isDue,
+    public async Task WalkAsync(string cursorPrefix, RunBudget budget, Func<DateOnly, bool> isDue,
         Func<ZoneGroup, DateOnly, int, int, Task<(int LastId, int Count)>> page)
     {
         var now = _timeProvider.GetUtcNow().UtcDateTime;

@@ -1,3 +1,5 @@
+using Nop.Plugin.Misc.TriggerMail.Common.Core;
+
 namespace Nop.Plugin.Misc.TriggerMail.Triggers.Scans;
 
 /// <summary>
@@ -5,5 +7,5 @@ namespace Nop.Plugin.Misc.TriggerMail.Triggers.Scans;
 /// </summary>
 public interface ITimeTriggerScanner
 {
-    Task ScanAsync(ScanBudget budget);
+    Task ScanAsync(RunBudget budget);
 }

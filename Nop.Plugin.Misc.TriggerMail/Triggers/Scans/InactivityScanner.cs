@@ -1,6 +1,7 @@
 using Nop.Core.Domain.Customers;
 using Nop.Core.Domain.Orders;
 using Nop.Data;
+using Nop.Plugin.Misc.TriggerMail.Common.Core;
 using Nop.Plugin.Misc.TriggerMail.Domain;
 using Nop.Plugin.Misc.TriggerMail.Triggers.Core;
 using Nop.Plugin.Misc.TriggerMail.Triggers.Core.Payloads;
@@ -31,7 +32,7 @@ public class InactivityScanner : ITimeTriggerScanner
         _windowScanner = windowScanner;
     }
 
-    public async Task ScanAsync(ScanBudget budget)
+    public async Task ScanAsync(RunBudget budget)
     {
         foreach (var (scenario, settings) in await _scenarios.ActiveAsync<InactivityTriggerSettings>(TriggerKind.Inactivity))
         {

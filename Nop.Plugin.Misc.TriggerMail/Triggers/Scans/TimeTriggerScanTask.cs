@@ -1,4 +1,5 @@
 using Nop.Plugin.Misc.TriggerMail.Common;
+using Nop.Plugin.Misc.TriggerMail.Common.Core;
 using Nop.Services.ScheduleTasks;
 
 namespace Nop.Plugin.Misc.TriggerMail.Triggers.Scans;
@@ -31,7 +32,7 @@ public class TimeTriggerScanTask : IScheduleTask
         if (!await _pluginActivity.IsActiveAsync())
             return;
 
-        var budget = new ScanBudget(_timeProvider, _settings.BatchSize, TimeSpan.FromSeconds(_settings.RunTimeBudgetSeconds));
+        var budget = new RunBudget(_timeProvider, _settings.RunTimeBudgetSeconds, _settings.BatchSize);
         foreach (var scanner in _scanners)
         {
             try

@@ -1,4 +1,5 @@
 using Nop.Plugin.Misc.TriggerMail.Common;
+using Nop.Plugin.Misc.TriggerMail.Common.Core;
 
 namespace Nop.Plugin.Misc.TriggerMail.Triggers.Scans;
 
@@ -18,7 +19,7 @@ public class WindowScanner
 
     /// <param name="startOnUtc">Where a scan without a cursor starts (the scenario's creation minus its threshold).</param>
     /// <param name="page">Handles rows after the given (time, id), at most the given count; returns the last (time, id) and count read.</param>
-    public async Task WalkAsync(string cursorKey, DateTime startOnUtc, ScanBudget budget,
+    public async Task WalkAsync(string cursorKey, DateTime startOnUtc, RunBudget budget,
         Func<DateTime, int, int, Task<(DateTime LastOnUtc, int LastId, int Count)>> page)
     {
         var cursor = await _cursorStore.GetAsync(cursorKey, startOnUtc);

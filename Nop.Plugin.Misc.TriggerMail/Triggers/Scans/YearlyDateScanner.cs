@@ -1,3 +1,4 @@
+using Nop.Plugin.Misc.TriggerMail.Common.Core;
 using Nop.Plugin.Misc.TriggerMail.Triggers.Core;
 using Nop.Plugin.Misc.TriggerMail.Triggers.Core.Payloads;
 
@@ -36,7 +37,7 @@ public abstract class YearlyDateScanner : ITimeTriggerScanner
 
     protected abstract string KeyFor(int customerId, int year);
 
-    public async Task ScanAsync(ScanBudget budget)
+    public async Task ScanAsync(RunBudget budget)
     {
         if ((await _activeScenarios.OfKindAsync(Kind)).Count == 0)
             return;

@@ -70,6 +70,6 @@ public sealed class SendEmailStepHandler : IStepHandler
         if ((settings.PromotedVariant ?? VariantPicker.Pick(settings.Variants, context.EnrollmentId, step.Key)) is { } variant && variant.TemplateId > 0)
             return new EmailToSend(variant.TemplateId, variant.Key);
 
-        return settings.TemplateId > 0 ? new EmailToSend(settings.TemplateId, null) : null;
+        return settings.TemplateId > 0 ? new EmailToSend(settings.TemplateId, VariantKey: null) : null;
     }
 }

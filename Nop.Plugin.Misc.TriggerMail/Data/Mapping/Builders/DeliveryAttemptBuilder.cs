@@ -8,6 +8,6 @@ public class DeliveryAttemptBuilder : NopEntityBuilder<DeliveryAttempt>
 {
     public override void MapEntity(CreateTableExpressionBuilder table)
     {
-        table.WithColumn(nameof(DeliveryAttempt.Error)).AsString(2000).Nullable();
+        table.WithColumn(nameof(DeliveryAttempt.Error)).AsString(TriggerMailDefaults.ErrorLength).Nullable();
     }
 }

@@ -10,6 +10,6 @@ public class EnrollmentBuilder : NopEntityBuilder<Enrollment>
     {
         table
             .WithColumn(nameof(Enrollment.CurrentStepKey)).AsString(TriggerMailDefaults.KeyLength).Nullable()
-            .WithColumn(nameof(Enrollment.EndReason)).AsString(1000).Nullable();
+            .WithColumn(nameof(Enrollment.EndReason)).AsString(TriggerMailDefaults.NoteLength).Nullable();
     }
 }

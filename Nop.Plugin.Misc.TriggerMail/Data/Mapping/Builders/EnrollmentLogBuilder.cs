@@ -10,6 +10,6 @@ public class EnrollmentLogBuilder : NopEntityBuilder<EnrollmentLog>
     {
         table
             .WithColumn(nameof(EnrollmentLog.StepKey)).AsString(TriggerMailDefaults.KeyLength).Nullable()
-            .WithColumn(nameof(EnrollmentLog.Note)).AsString(1000).Nullable();
+            .WithColumn(nameof(EnrollmentLog.Note)).AsString(TriggerMailDefaults.NoteLength).Nullable();
     }
 }

@@ -12,7 +12,7 @@ public class MessageBuilder : NopEntityBuilder<Message>
             .WithColumn(nameof(Message.StepKey)).AsString(TriggerMailDefaults.KeyLength).NotNullable()
             .WithColumn(nameof(Message.VariantKey)).AsString(TriggerMailDefaults.KeyLength).Nullable()
             .WithColumn(nameof(Message.ToEmail)).AsString(TriggerMailDefaults.EmailLength).NotNullable()
-            .WithColumn(nameof(Message.Subject)).AsString(1000).Nullable()
-            .WithColumn(nameof(Message.LastError)).AsString(2000).Nullable();
+            .WithColumn(nameof(Message.Subject)).AsString(TriggerMailDefaults.SubjectLength).Nullable()
+            .WithColumn(nameof(Message.LastError)).AsString(TriggerMailDefaults.ErrorLength).Nullable();
     }
 }

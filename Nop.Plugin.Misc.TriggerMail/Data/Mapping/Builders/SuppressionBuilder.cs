@@ -10,6 +10,6 @@ public class SuppressionBuilder : NopEntityBuilder<Suppression>
     {
         table
             .WithColumn(nameof(Suppression.Email)).AsString(TriggerMailDefaults.EmailLength).NotNullable()
-            .WithColumn(nameof(Suppression.Note)).AsString(1000).Nullable();
+            .WithColumn(nameof(Suppression.Note)).AsString(TriggerMailDefaults.NoteLength).Nullable();
     }
 }

@@ -9,8 +9,8 @@ public class TrackingEventBuilder : NopEntityBuilder<TrackingEvent>
     public override void MapEntity(CreateTableExpressionBuilder table)
     {
         table
-            .WithColumn(nameof(TrackingEvent.Url)).AsString(2000).Nullable()
-            .WithColumn(nameof(TrackingEvent.IpAddress)).AsString(100).Nullable()
-            .WithColumn(nameof(TrackingEvent.UserAgent)).AsString(1000).Nullable();
+            .WithColumn(nameof(TrackingEvent.Url)).AsString(TriggerMailDefaults.UrlLength).Nullable()
+            .WithColumn(nameof(TrackingEvent.IpAddress)).AsString(TriggerMailDefaults.IpAddressLength).Nullable()
+            .WithColumn(nameof(TrackingEvent.UserAgent)).AsString(TriggerMailDefaults.UserAgentLength).Nullable();
     }
 }

@@ -10,6 +10,6 @@ public class TriggerInboxItemBuilder : NopEntityBuilder<TriggerInboxItem>
     {
         table
             .WithColumn(nameof(TriggerInboxItem.DedupeKey)).AsString(TriggerMailDefaults.DedupeKeyLength).NotNullable()
-            .WithColumn(nameof(TriggerInboxItem.StatusReason)).AsString(1000).Nullable();
+            .WithColumn(nameof(TriggerInboxItem.StatusReason)).AsString(TriggerMailDefaults.NoteLength).Nullable();
     }
 }

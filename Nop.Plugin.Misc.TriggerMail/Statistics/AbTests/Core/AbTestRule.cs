@@ -18,7 +18,7 @@ public sealed record AbTestRule(
         if (MinRecipientsPerVariant < 1)
             throw new ArgumentOutOfRangeException(nameof(MinRecipientsPerVariant), MinRecipientsPerVariant, "At least one recipient per variant is needed.");
         if (variants.Count < 2)
-            return new AbTestDecision(AbTestState.NotATest, null, 0, 0, Enumerable.Repeat(1.0, variants.Count).ToList());
+            return new AbTestDecision(AbTestState.NotATest, LeaderKey: null, SampleProgress: 0, LeaderConfidence: 0, PerVariant: Enumerable.Repeat(1.0, variants.Count).ToList());
 
         var rates = variants.Select(v => v.Recipients == 0 ? 0 : (double)v.Conversions(Metric) / v.Recipients).ToList();
         var leader = rates.IndexOf(rates.Max());
