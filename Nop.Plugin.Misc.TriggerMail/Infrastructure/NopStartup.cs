@@ -8,6 +8,7 @@ using Nop.Plugin.Misc.TriggerMail.Chains;
 using Nop.Plugin.Misc.TriggerMail.Chains.Core;
 using Nop.Plugin.Misc.TriggerMail.Chains.Presets;
 using Nop.Plugin.Misc.TriggerMail.Common;
+using Nop.Plugin.Misc.TriggerMail.Infrastructure.Installation;
 using Nop.Plugin.Misc.TriggerMail.Segments;
 using Nop.Plugin.Misc.TriggerMail.Statistics;
 using Nop.Plugin.Misc.TriggerMail.Statistics.AbTests;
@@ -105,6 +106,7 @@ public class NopStartup : INopStartup
         services.AddScoped<Admin.Factories.StatisticsKpiModelBuilder>();
         services.AddScoped<Admin.Factories.AbTestModelFactory>();
         services.AddScoped<Admin.Factories.StatisticsModelFactory>();
+        services.AddScoped<TriggerMailInstaller>();
     }
 
     public void Configure(IApplicationBuilder application)
