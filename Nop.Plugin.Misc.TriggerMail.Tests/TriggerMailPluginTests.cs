@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Nop.Core.Domain.ScheduleTasks;
-using Nop.Plugin.Misc.TriggerMail.Infrastructure;
 using Nop.Plugin.Misc.TriggerMail.Tests.Harness;
 using NUnit.Framework;
 
@@ -82,35 +81,5 @@ public class TriggerMailPluginTests
         var url = scope.ServiceProvider.GetRequiredService<TriggerMailPlugin>().GetConfigurationPageUrl();
 
         Assert.That(url, Is.EqualTo("https://store.test/Admin/TriggerMail/Configure"));
-    }
-
-    [Test]
-    public void Every_field_label_has_a_hint()
-    {
-        var fields = TriggerMailLocaleResources.All.Keys.Where(k => k.Contains(".Fields.") && !k.EndsWith(".Hint")).ToList();
-
-        Assert.That(fields, Is.Not.Empty);
-        Assert.That(fields.Where(f => !TriggerMailLocaleResources.All.ContainsKey(f + ".Hint")), Is.Empty);
-    }
-
-    [Test]
-    public void Every_setting_has_a_label_except_the_secret()
-    {
-        var labelled = typeof(TriggerMailSettings).GetProperties()
-            .Where(p => p.Name != nameof(TriggerMailSettings.TokenSecret))
-            .Where(p => !TriggerMailLocaleResources.All.ContainsKey($"{TriggerMailDefaults.LocalePrefix}.Fields.{p.Name}"))
-            .Select(p => p.Name);
-
-        Assert.That(labelled, Is.Empty);
-    }
-
-    [Test]
-    public void Every_locale_resource_lives_under_a_prefix_that_uninstall_removes()
-    {
-        string[] prefixes = [TriggerMailDefaults.LocalePrefix + ".", TriggerMailDefaults.EnumLocalePrefix + ".", TriggerMailDefaults.Permissions.LocalePrefix + "."];
-
-        var stray = TriggerMailLocaleResources.All.Keys.Where(k => !prefixes.Any(p => k.StartsWith(p, StringComparison.Ordinal)));
-
-        Assert.That(stray, Is.Empty);
     }
 }

@@ -1,4 +1,10 @@
+using Nop.Plugin.Misc.TriggerMail.Chains;
+using Nop.Plugin.Misc.TriggerMail.Delivery;
 using Nop.Plugin.Misc.TriggerMail.Infrastructure;
+using Nop.Plugin.Misc.TriggerMail.Segments;
+using Nop.Plugin.Misc.TriggerMail.Statistics;
+using Nop.Plugin.Misc.TriggerMail.Tracking;
+using Nop.Plugin.Misc.TriggerMail.Triggers.Scans;
 
 namespace Nop.Plugin.Misc.TriggerMail;
 
@@ -95,37 +101,29 @@ public static class TriggerMailDefaults
         public const string LocalePrefix = "Security.Permission.Misc.TriggerMail";
     }
 
+    /// <summary>
+    /// nopCommerce finds a scheduled task's class by the full type name stored in ScheduleTask.Type, so the names
+    /// come from the classes: a task class that moves keeps its row pointing at it.
+    /// </summary>
     public static class Tasks
     {
-        public static ScheduledTaskDefinition Maintenance { get; } = new(
-            "Trigger mail: prune tracking data",
-            "Nop.Plugin.Misc.TriggerMail.Tracking.MaintenanceTask",
-            24 * 60 * 60);
+        public static ScheduledTaskDefinition Maintenance { get; } =
+            ScheduledTaskDefinition.For<MaintenanceTask>("Trigger mail: prune tracking data", 24 * 60 * 60);
 
-        public static ScheduledTaskDefinition TimeTriggerScan { get; } = new(
-            "Trigger mail: find time-based triggers",
-            "Nop.Plugin.Misc.TriggerMail.Triggers.Scans.TimeTriggerScanTask",
-            5 * 60);
+        public static ScheduledTaskDefinition TimeTriggerScan { get; } =
+            ScheduledTaskDefinition.For<TimeTriggerScanTask>("Trigger mail: find time-based triggers", 5 * 60);
 
-        public static ScheduledTaskDefinition Statistics { get; } = new(
-            "Trigger mail: statistics and order attribution",
-            "Nop.Plugin.Misc.TriggerMail.Statistics.StatisticsTask",
-            5 * 60);
+        public static ScheduledTaskDefinition Statistics { get; } =
+            ScheduledTaskDefinition.For<StatisticsTask>("Trigger mail: statistics and order attribution", 5 * 60);
 
-        public static ScheduledTaskDefinition RfmScoring { get; } = new(
-            "Trigger mail: score customers (RFM)",
-            "Nop.Plugin.Misc.TriggerMail.Segments.RfmScoringTask",
-            24 * 60 * 60);
+        public static ScheduledTaskDefinition RfmScoring { get; } =
+            ScheduledTaskDefinition.For<RfmScoringTask>("Trigger mail: score customers (RFM)", 24 * 60 * 60);
 
-        public static ScheduledTaskDefinition Delivery { get; } = new(
-            "Trigger mail: send messages",
-            "Nop.Plugin.Misc.TriggerMail.Delivery.DeliveryTask",
-            60);
+        public static ScheduledTaskDefinition Delivery { get; } =
+            ScheduledTaskDefinition.For<DeliveryTask>("Trigger mail: send messages", 60);
 
-        public static ScheduledTaskDefinition Chains { get; } = new(
-            "Trigger mail: run chains",
-            "Nop.Plugin.Misc.TriggerMail.Chains.ChainTask",
-            60);
+        public static ScheduledTaskDefinition Chains { get; } =
+            ScheduledTaskDefinition.For<ChainTask>("Trigger mail: run chains", 60);
 
         public static IReadOnlyList<ScheduledTaskDefinition> All { get; } = [Maintenance, TimeTriggerScan, Statistics, RfmScoring, Delivery, Chains];
     }

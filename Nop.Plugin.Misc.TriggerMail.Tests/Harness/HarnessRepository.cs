@@ -84,6 +84,9 @@ public sealed class HarnessRepository<TEntity> : IRepository<TEntity> where TEnt
             await _eventPublisher.PublishAsync(new EntityUpdatedEvent<TEntity>(entity));
     }
 
+    /// <summary>The host's synchronous variant, which its migrations call; the harness database is local, so blocking is harmless.</summary>
+    public void Update(TEntity entity, bool publishEvent = true) => UpdateAsync(entity, publishEvent).GetAwaiter().GetResult();
+
     public async Task UpdateAsync(IList<TEntity> entities, bool publishEvent = true)
     {
         ArgumentNullException.ThrowIfNull(entities);
@@ -98,6 +101,8 @@ public sealed class HarnessRepository<TEntity> : IRepository<TEntity> where TEnt
         ArgumentNullException.ThrowIfNull(entity);
         await DeleteAsync(new List<TEntity> { entity }, publishEvent);
     }
+
+    public void Delete(TEntity entity, bool publishEvent = true) => DeleteAsync(entity, publishEvent).GetAwaiter().GetResult();
 
     public async Task DeleteAsync(IList<TEntity> entities, bool publishEvent = true)
     {

@@ -26,6 +26,17 @@ public sealed class InMemoryLocalizationService : ILocalizationService
         return Task.CompletedTask;
     }
 
+    public void AddOrUpdateLocaleResource(IDictionary<string, string> resources, int? languageId = null)
+    {
+        AddOrUpdateLocaleResourceAsync(resources, languageId).GetAwaiter().GetResult();
+    }
+
+    public void DeleteLocaleResources(IList<string> resourceNames, int? languageId = null)
+    {
+        foreach (var name in resourceNames)
+            _resources.TryRemove(Normalize(name), out _);
+    }
+
     public Task DeleteLocaleResourcesAsync(string resourceNamePrefix, int? languageId = null)
     {
         var prefix = Normalize(resourceNamePrefix);

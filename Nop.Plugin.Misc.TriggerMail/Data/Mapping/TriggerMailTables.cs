@@ -3,7 +3,7 @@ using Nop.Plugin.Misc.TriggerMail.Domain;
 namespace Nop.Plugin.Misc.TriggerMail.Data.Mapping;
 
 /// <summary>
-/// The plugin's entities, in the order their tables are created.
+/// The plugin's entities, in the order the schema migration creates their tables; the one list of them.
 /// </summary>
 public static class TriggerMailTables
 {

@@ -1,9 +1,10 @@
 using FluentMigrator;
 using FluentMigrator.Builders.Create.Index;
+using FluentMigrator.Builders.Create.Table;
 using Nop.Data.Extensions;
+using Nop.Data.Mapping;
 using Nop.Data.Migrations;
 using Nop.Plugin.Misc.TriggerMail.Data.Mapping;
-using Nop.Plugin.Misc.TriggerMail.Domain;
 
 namespace Nop.Plugin.Misc.TriggerMail.Data.Migrations;
 
@@ -16,25 +17,18 @@ public class SchemaMigration : AutoReversingMigration
 {
     public override void Up()
     {
-        Create.TableFor<Scenario>();
-        Create.TableFor<ScenarioStep>();
-        Create.TableFor<EmailTemplate>();
-        Create.TableFor<Segment>();
-        Create.TableFor<TriggerInboxItem>();
-        Create.TableFor<Enrollment>();
-        Create.TableFor<EnrollmentLog>();
-        Create.TableFor<Message>();
-        Create.TableFor<TrackingEvent>();
-        Create.TableFor<Suppression>();
-        Create.TableFor<DailyStat>();
-        Create.TableFor<ScanCursor>();
-        Create.TableFor<MessageLink>();
-        Create.TableFor<Conversion>();
-        Create.TableFor<CustomerRfmScore>();
-        Create.TableFor<DeliveryAttempt>();
+        foreach (var entityType in TriggerMailTables.All)
+            CreateTable(entityType);
 
         foreach (var index in TriggerMailIndexes.All)
             CreateIndex(index);
+    }
+
+    /// <summary>What nopCommerce's <c>Create.TableFor&lt;TEntity&gt;()</c> does, for an entity type read from the list.</summary>
+    private void CreateTable(Type entityType)
+    {
+        var builder = (CreateTableExpressionBuilder)Create.Table(NameCompatibilityManager.GetTableName(entityType));
+        builder.RetrieveTableExpressions(entityType);
     }
 
     private void CreateIndex(TableIndex index)

@@ -22,9 +22,13 @@ public partial interface IRepository<TEntity> where TEntity : BaseEntity
 
     Task UpdateAsync(TEntity entity, bool publishEvent = true);
 
+    void Update(TEntity entity, bool publishEvent = true);
+
     Task UpdateAsync(IList<TEntity> entities, bool publishEvent = true);
 
     Task DeleteAsync(TEntity entity, bool publishEvent = true);
+
+    void Delete(TEntity entity, bool publishEvent = true);
 
     Task DeleteAsync(IList<TEntity> entities, bool publishEvent = true);
 

@@ -23,6 +23,10 @@ namespace Nop.Services.Localization
 
         Task AddOrUpdateLocaleResourceAsync(IDictionary<string, string> resources, int? languageId = null);
 
+        void AddOrUpdateLocaleResource(IDictionary<string, string> resources, int? languageId = null);
+
+        void DeleteLocaleResources(IList<string> resourceNames, int? languageId = null);
+
         Task DeleteLocaleResourcesAsync(string resourceNamePrefix, int? languageId = null);
     }
 }

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using Nop.Plugin.Misc.TriggerMail.Compliance.Core;
 
-namespace Nop.Plugin.Misc.TriggerMail.Infrastructure;
+namespace Nop.Plugin.Misc.TriggerMail.Infrastructure.Installation;
 
 /// <summary>
 /// The settings a fresh install starts with.
