@@ -92,6 +92,7 @@ public class NopStartup : INopStartup
         services.AddScoped<StepFiguresReader>();
         services.AddScoped<Admin.Factories.ScenarioModelFactory>();
         services.AddScoped<Admin.Factories.ChainGraphFactory>();
+        services.AddScoped<Admin.Factories.ChainVocabularyFactory>();
         services.AddScoped<StoreSettings>();
         services.AddScoped<Admin.Factories.CustomerMessageModelFactory>();
         services.AddScoped<Admin.Factories.SuppressionModelFactory>();
