@@ -9,7 +9,7 @@
 // or script order in the view (nopCommerce's AddScriptParts prepends and may bundle) has to be kept right by hand.
 import { createGraph } from './chain-editor/graph.js';
 import { createFlowView } from './chain-editor/flow-view.js';
-import { postChain, readPage } from './chain-editor/server.js';
+import { errorsByStep, postChain, readPage } from './chain-editor/server.js';
 
 function start(root) {
     var page = readPage();
@@ -21,8 +21,7 @@ function start(root) {
         data: data, vocabulary: page.vocabulary, t: t, graph: graph,
         changed: function () { state.dirty = true; state.status = ''; view.render(); },
         touched: function (node) { view.touched(node); },
-        save: save,
-        variantFigures: function (f) { return f.Sent + ' ' + t('Sent') + ' · ' + f.Opened + ' ' + t('Opened') + ' · ' + f.Clicked + ' ' + t('Clicked') + ' · ' + f.Ordered + ' ' + t('Ordered'); }
+        save: save
     };
     var view = createFlowView(root, editor);
 
@@ -31,7 +30,7 @@ function start(root) {
         state.statusKind = 'muted';
         view.renderToolbar();
         return postChain(root.getAttribute('data-save-url'), graph.toGraph(data.ScenarioId)).then(function (result) {
-            graph.setErrors(result.saved ? [] : result.errors);
+            graph.setErrors(errorsByStep(result.saved ? [] : result.errors, graph.hasStep));
             if (result.saved) {
                 state.dirty = false;
                 state.version = result.version;
@@ -75,7 +74,7 @@ function start(root) {
     state.dirty = !!data.Dirty;
     state.version = data.CurrentVersion;
     graph.load(data.Steps || []);
-    graph.setErrors(data.Errors);
+    graph.setErrors(errorsByStep(data.Errors, graph.hasStep));
     view.render();
 }
 

@@ -5,7 +5,7 @@
  */
 import { el } from '../dom.js';
 import { createStepForms } from './step-forms.js';
-import { createSummaries, templateName } from './summaries.js';
+import { createSummaries, templateName, variantFigures } from './summaries.js';
 
 export function createFlowView(root, editor) {
     var t = editor.t;
@@ -169,7 +169,7 @@ export function createFlowView(root, editor) {
             return el('div', { className: 'ce-variant-chip', 'data-variant': v.key }, [
                 el('div', {}, [el('b', { text: v.key }), ' ' + Math.round(100 * (Number(v.weight) || 0) / total) + '%']),
                 el('div', { className: 'ce-variant-template', text: templateName(data, v.templateId) || '—' }),
-                f ? el('div', { className: 'ce-variant-figures', text: editor.variantFigures(f) }) : null
+                f ? el('div', { className: 'ce-variant-figures', text: variantFigures(f, t) }) : null
             ]);
         }));
     }

@@ -193,19 +193,17 @@ export function createGraph(vocabulary) {
         return true;
     }
 
-    // The server's errors by step key; those naming no step of the tree are shown above the flow.
-    function setErrors(errors) {
-        state.errors = {};
-        state.globalErrors = [];
-        (errors || []).forEach(function (e) {
-            if (e.StepKey && findNode(e.StepKey)) (state.errors[e.StepKey] = state.errors[e.StepKey] || []).push(e.Message);
-            else state.globalErrors.push((e.StepKey ? e.StepKey + ': ' : '') + e.Message);
-        });
+    function hasStep(key) { return !!findNode(key); }
+
+    // The server's errors as server.js splits them: by step key, and those naming no step of the tree.
+    function setErrors(split) {
+        state.errors = split.byStep;
+        state.globalErrors = split.global;
     }
 
     return {
         state: state, kindOf: kindOf, outcomesOf: outcomesOf, branches: branches, ends: ends, isTerminal: isTerminal,
-        load: load, toGraph: toGraph, allNodes: allNodes, findNode: findNode,
+        load: load, toGraph: toGraph, allNodes: allNodes, findNode: findNode, hasStep: hasStep,
         add: add, move: move, remove: remove, setErrors: setErrors
     };
 }

@@ -26,3 +26,14 @@ export function postChain(url, graph) {
         return { saved: false, errors: result.Errors || (result.error ? [{ Message: result.error }] : []) };
     });
 }
+
+// The server's errors ({ StepKey, Message }) on the steps they name; one naming no step of the editor's tree (or
+// no step at all) is kept with its key in front, to be shown above the flow.
+export function errorsByStep(errors, isStep) {
+    var split = { byStep: {}, global: [] };
+    (errors || []).forEach(function (e) {
+        if (e.StepKey && isStep(e.StepKey)) (split.byStep[e.StepKey] = split.byStep[e.StepKey] || []).push(e.Message);
+        else split.global.push((e.StepKey ? e.StepKey + ': ' : '') + e.Message);
+    });
+    return split;
+}

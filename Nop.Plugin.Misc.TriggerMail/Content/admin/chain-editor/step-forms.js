@@ -4,7 +4,7 @@
  * a change that adds or removes fields re-renders the flow.
  */
 import { el } from '../dom.js';
-import { choiceOf, duration } from './summaries.js';
+import { choiceOf, duration, variantFigures } from './summaries.js';
 
 export function createStepForms(editor) {
     var t = editor.t;
@@ -100,7 +100,7 @@ export function createStepForms(editor) {
                 templateSelect(v.templateId, function (id) { v.templateId = id; if (i === 0) s.templateId = id; editor.touched(node); }, { className: 'form-control form-control-sm ce-variant-template-select' }),
                 el('div', { className: 'ce-inline' }, [el('span', { text: t('Weight') }),
                     input('number', v.weight, function (w) { v.weight = w; editor.touched(node); }, { min: 0, className: 'form-control form-control-sm ce-variant-weight' })]),
-                f ? el('div', { className: 'ce-variant-figures', text: editor.variantFigures(f) }) : null
+                f ? el('div', { className: 'ce-variant-figures', text: variantFigures(f, t) }) : null
             ]));
         });
         b.appendChild(group(t('AbSplit'), row));
