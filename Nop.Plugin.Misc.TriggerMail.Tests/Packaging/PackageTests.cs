@@ -59,6 +59,9 @@ public class PackageTests
     [TestCase("Misc.TriggerMail/Admin/Views/_ViewImports.cshtml")]
     [TestCase("Misc.TriggerMail/Handlebars.dll")]
     [TestCase("Misc.TriggerMail/Public/Views/Unsubscribe.cshtml")]
+    [TestCase("Misc.TriggerMail/Content/admin/chain-editor.js")]
+    [TestCase("Misc.TriggerMail/Content/admin/chain-editor/graph.js")]
+    [TestCase("Misc.TriggerMail/Content/admin/dom.js")]
     public void Package_holds(string entry)
     {
         Assert.That(_entries, Does.Contain(entry));

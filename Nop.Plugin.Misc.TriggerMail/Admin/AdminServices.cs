@@ -11,6 +11,7 @@ public static class AdminServices
         services.AddScoped<ConfigurationModelFactory>();
         services.AddScoped<ScenarioModelFactory>();
         services.AddScoped<ChainGraphFactory>();
+        services.AddScoped<ChainVocabularyFactory>();
         services.AddScoped<TemplateEditorModelFactory>();
         services.AddScoped<TemplatePreviewModelFactory>();
         services.AddScoped<SegmentPickLists>();

@@ -127,6 +127,49 @@ public class ScenarioPagesBrowserTests
     }
 
     [Test]
+    public async Task An_admin_waits_for_a_click_with_both_paths_and_branches_on_the_order_total_and_the_engine_loads_exactly_that_graph()
+    {
+        await using var store = await StoreHarness.StartAsync();
+        var world = await ScenarioPagesWorld.StartAsync(store);
+        var welcome = await world.TemplateAsync("Welcome");
+        var scenario = await world.ScenarioAsync("Welcome", TriggerKind.CustomerRegistered, ScenarioStatus.Draft, 0,
+            ScenarioPagesWorld.Send("email-1", welcome.Id, name: "Welcome mail"));
+        await using var site = await AdminSite.StartAsync(store, "http://127.0.0.1:0");
+        using var browser = new BrowserSession(site.Address);
+
+        browser.Open("/Admin/TriggerMailScenario/Edit/" + scenario.Id);
+        AddStep(browser, "main", 1, "WaitForEvent");
+        browser.Select(".ce-node[data-key='wait-for-1'] .ce-event", "Clicked an email");
+        browser.Select(".ce-node[data-key='wait-for-1'] .ce-step-key", "Welcome mail");
+        browser.Type(".ce-node[data-key='wait-for-1'] .ce-timeout-amount", "2");
+        AddStep(browser, "wait-for-1.happened", 0, "Exit");
+        AddStep(browser, "wait-for-1.timeout", 0, "Condition");
+        browser.Select(".ce-node[data-key='condition-1'] .ce-condition", "Ordered at least (total)");
+        browser.Type(".ce-node[data-key='condition-1'] .ce-amount", "50");
+        AddStep(browser, "condition-1.true", 0, "Exit");
+        AddStep(browser, "condition-1.false", 0, "Exit");
+        browser.Click(".ce-save");
+        browser.WaitForText(".ce-status", "saved as version 1");
+
+        var expected = new[]
+        {
+            new StepDefinition("email-1", StepKind.SendEmail, new SendEmailSettings(welcome.Id), Outcomes(("next", "wait-for-1")), "Welcome mail"),
+            new StepDefinition("wait-for-1", StepKind.WaitForEvent, new WaitForEventSettings(AwaitedEvent.Clicked, 2 * 24 * 60, "email-1"),
+                Outcomes(("happened", "exit-1"), ("timeout", "condition-1")), "wait-for-1"),
+            new StepDefinition("exit-1", StepKind.Exit, new ExitSettings(), Outcomes(), "exit-1"),
+            new StepDefinition("condition-1", StepKind.Condition, new ConditionSettings(ConditionKind.OrderTotalAtLeast, Amount: 50),
+                Outcomes(("true", "exit-2"), ("false", "exit-3")), "condition-1"),
+            new StepDefinition("exit-2", StepKind.Exit, new ExitSettings(), Outcomes(), "exit-2"),
+            new StepDefinition("exit-3", StepKind.Exit, new ExitSettings(), Outcomes(), "exit-3")
+        };
+        using var scope = store.CreateScope();
+        var definition = await scope.ServiceProvider.GetRequiredService<ScenarioDefinitionLoader>().GetAsync(scenario.Id, 1);
+        Assert.That(store.Query<ScenarioStep>(q => q.OrderBy(s => s.DisplayOrder)).Select(s => s.StepKey), Is.EqualTo(expected.Select(s => s.Key)));
+        Assert.That(definition.Steps.Values.Select(Describe), Is.EquivalentTo(expected.Select(Describe)));
+        Assert.That(browser.ConsoleErrors().Where(e => !e.Contains("favicon.ico")), Is.Empty);
+    }
+
+    [Test]
     public async Task The_list_and_the_chain_editor_show_each_scenarios_live_numbers()
     {
         await using var store = await StoreHarness.StartAsync();

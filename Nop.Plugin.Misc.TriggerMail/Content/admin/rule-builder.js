@@ -6,13 +6,14 @@
  * the count endpoint (debounced) for the live count; invalid rules come back as the rule model's errors, each
  * with the rule's path ("rules[0].rules[1]"), and are shown beside that condition.
  */
-(function () {
-    'use strict';
+// A native ES module, as the chain editor: it shares its DOM helper (../dom.js) by import.
+import { el, embeddedJson, textNode } from './dom.js';
 
-    var host = document.getElementById('segment-rule-builder');
-    if (!host) return;
+var host = document.getElementById('segment-rule-builder');
+if (host) start(host);
 
-    var config = JSON.parse(document.getElementById('segment-rule-builder-config').textContent);
+function start(host) {
+    var config = embeddedJson('segment-rule-builder-config', null);
     var input = document.getElementById(host.getAttribute('data-input'));
     var countUrl = host.getAttribute('data-count-url');
     var countValue = document.getElementById('segment-live-count-value');
@@ -67,19 +68,6 @@
 
     // ---------- DOM helpers ----------
 
-    function el(tag, attributes, children) {
-        var element = document.createElement(tag);
-        Object.keys(attributes || {}).forEach(function (name) {
-            var value = attributes[name];
-            if (value === undefined || value === null || value === false) return;
-            if (name === 'text') element.textContent = value;
-            else if (name.indexOf('on') === 0) element.addEventListener(name.substring(2), value);
-            else element.setAttribute(name, value === true ? '' : value);
-        });
-        (children || []).forEach(function (child) { if (child) element.appendChild(child); });
-        return element;
-    }
-
     function option(value, text, selected) {
         var o = el('option', { value: value, text: text });
         if (selected) o.selected = true;
@@ -88,7 +76,7 @@
 
     function button(cssClass, icon, text, onclick) {
         return el('button', { type: 'button', 'class': 'btn btn-sm ' + cssClass, title: text, onclick: onclick }, [
-            el('i', { 'class': icon }), document.createTextNode(' ' + text)
+            el('i', { 'class': icon }), textNode(' ' + text)
         ]);
     }
 
@@ -303,7 +291,7 @@
                 }
             });
             check.checked = selected.indexOf(item.Value) >= 0;
-            box.appendChild(el('label', { 'class': 'rb-check', 'data-value': item.Value }, [check, document.createTextNode(' ' + item.Text)]));
+            box.appendChild(el('label', { 'class': 'rb-check', 'data-value': item.Value }, [check, textNode(' ' + item.Text)]));
         });
         return box;
     }
@@ -329,7 +317,7 @@
                     onchange: function () { if (check.checked) node.paidOnly = true; else delete node.paidOnly; changed(false); }
                 });
                 check.checked = node.paidOnly === true;
-                box.appendChild(el('label', { 'class': 'rb-option rb-check' }, [check, document.createTextNode(' ' + meta.Label)]));
+                box.appendChild(el('label', { 'class': 'rb-option rb-check' }, [check, textNode(' ' + meta.Label)]));
                 return;
             }
             if (name === 'fromUtc' || name === 'toUtc') editor = dateInput(node, name, true);
@@ -418,7 +406,7 @@
 
     render();
     write();
-    var initialErrors = JSON.parse((document.getElementById('segment-rule-errors') || { textContent: '[]' }).textContent || '[]');
+    var initialErrors = embeddedJson('segment-rule-errors', []);
     showErrors(initialErrors);
     scheduleCount();
-})();
+}
