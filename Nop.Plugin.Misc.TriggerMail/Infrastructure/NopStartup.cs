@@ -89,6 +89,7 @@ public class NopStartup : INopStartup
         services.AddScoped<AbTestPromoter>();
         services.AddScoped<ScenarioGraphWriter>();
         services.AddScoped<ScenarioLifecycle>();
+        services.AddScoped<ScenarioEditor>();
         services.AddScoped<StepFiguresReader>();
         services.AddScoped<Admin.Factories.ScenarioModelFactory>();
         services.AddScoped<Admin.Factories.ChainGraphFactory>();

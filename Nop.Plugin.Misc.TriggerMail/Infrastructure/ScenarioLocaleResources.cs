@@ -131,6 +131,9 @@ public static class ScenarioLocaleResources
         resources[$"{Prefix}Columns.Sent7Days"] = "Sent (7 days)";
         resources[$"{Prefix}Columns.Orders30Days"] = "Orders (30 days)";
         resources[$"{Prefix}Columns.Revenue30Days"] = "Revenue (30 days)";
+        resources[$"{Prefix}Chain.UnknownScenario"] = "ScenarioId: scenario {0} does not exist";
+        resources[$"{Prefix}ArchivedNotActivated"] = "an archived scenario cannot be activated";
+        AddValidation(resources);
 
         Field(resources, "Search.SearchName", "Name", "Part of the scenario's name.");
         Field(resources, "Search.SearchTriggerKindId", "Trigger", "Only scenarios started by this trigger.");
@@ -212,6 +215,26 @@ public static class ScenarioLocaleResources
             [ScenarioPreset.ReviewRequest] = "Review request",
             [ScenarioPreset.RepeatPurchase] = "Repeat purchase"
         });
+    }
+
+    /// <summary>The scenario forms' validation messages; {PropertyValue}, {From}, {To}, {MaxLength} are filled in by FluentValidation.</summary>
+    private static void AddValidation(IDictionary<string, string> resources)
+    {
+        const string validation = Prefix + "Validation.";
+        resources[validation + "Name.Required"] = "Name is required.";
+        resources[validation + "Name.TooLong"] = "Name may be at most {MaxLength} characters.";
+        resources[validation + "TriggerKindId.Unknown"] = "TriggerKindId {PropertyValue} is not a known trigger.";
+        resources[validation + "CategoryId.Unknown"] = "CategoryId {PropertyValue} is not a known category.";
+        resources[validation + "ReEntryPolicyId.Unknown"] = "ReEntryPolicyId {PropertyValue} is not a known re-entry policy.";
+        resources[validation + "LatenessPolicyId.Unknown"] = "LatenessPolicyId {PropertyValue} is not a known lateness policy.";
+        resources[validation + "ReEntryCooldownHours.Range"] = "ReEntryCooldownHours must be between {From} and {To} hours; {PropertyValue} was entered.";
+        resources[validation + "ReEntryCooldownHours.Cooldown"] = "ReEntryCooldownHours must be above 0 when customers may re-enter after a cooldown.";
+        resources[validation + "HoldoutPercent.Range"] = "HoldoutPercent must be between {From} and {To} %; {PropertyValue} was entered.";
+        resources[validation + "MaxLatenessMinutes.Range"] = "MaxLatenessMinutes must be between {From} and {To} minutes (30 days); {PropertyValue} was entered.";
+        resources[validation + "StoreId.Negative"] = "StoreId must be a store or 0 for all stores.";
+        resources[validation + "EntrySegmentId.Negative"] = "EntrySegmentId must be a segment or 0 for every customer.";
+        resources[validation + "ExitGoalIds.Unknown"] = "ExitGoalIds: {Unknown} is not a known exit goal.";
+        resources[validation + "PresetId.Unknown"] = "PresetId {PropertyValue} is not a known preset.";
     }
 
     private static void Field(IDictionary<string, string> resources, string key, string label, string hint)

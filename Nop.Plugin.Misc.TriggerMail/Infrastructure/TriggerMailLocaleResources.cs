@@ -72,6 +72,7 @@ public static class TriggerMailLocaleResources
         AddField(resources, nameof(TriggerMailSettings.UnsubscribePageText), "Unsubscribe page text",
             "The text shown on the page where a customer confirms unsubscribing.");
 
+        AddSettingsValidation(resources);
         AddUnsubscribePage(resources);
         SegmentPageLocaleResources.AddTo(resources);
         ScenarioLocaleResources.Add(resources);
@@ -88,6 +89,23 @@ public static class TriggerMailLocaleResources
             };
 
         return resources;
+    }
+
+    /// <summary>The settings form's validation messages; {PropertyValue}, {From}, {To} are filled in by FluentValidation.</summary>
+    private static void AddSettingsValidation(IDictionary<string, string> resources)
+    {
+        const string validation = Prefix + ".Configuration.Validation.";
+        foreach (var (field, unit) in new[]
+                 {
+                     ("MaxMessagesPerMinute", "messages"), ("MaxSendAttempts", "attempts"), ("BatchSize", "steps"),
+                     ("RunTimeBudgetSeconds", "seconds (the host's task lock lasts at most 299 s)"), ("MarketingFrequencyCapHours", "hours"),
+                     ("QuietHoursStartHour", "o'clock"), ("QuietHoursEndHour", "o'clock"), ("AttributionWindowDays", "days"), ("TrackingEventRetentionDays", "days")
+                 })
+            resources[validation + field + ".Range"] = field + " must be between {From} and {To} " + unit + "; {PropertyValue} was entered.";
+        resources[validation + "MarketingConsentSource.Unknown"] = "MarketingConsentSource {Number} is not a known consent source.";
+        resources[validation + "MarketingNewsletterTypeIds.NotIds"] = "MarketingNewsletterTypeIds must be newsletter list ids separated by commas, e.g. \"1, 3\".";
+        resources[validation + "GdprConsentId.Required"] = "GdprConsentId must name the GDPR consent when marketing consent comes from GDPR.";
+        resources[validation + "UnsubscribePageText.TooLong"] = "UnsubscribePageText may be at most {0} characters.";
     }
 
     private static void AddUnsubscribePage(IDictionary<string, string> resources)
@@ -108,6 +126,7 @@ public static class TriggerMailLocaleResources
         resources[messages + "BackToCustomer"] = "back to customer details";
         resources[messages + "Suppressions"] = "Suppressions of this address";
         resources[messages + "Count"] = "Messages written for this customer: {0}";
+        resources[messages + "CustomerNotFound"] = "Customer {0} does not exist.";
         resources[messages + "Block.Title"] = "Trigger mail";
         resources[messages + "Block.Open"] = "Message log";
         AddLabel(resources, messages + "Fields.ScenarioName", "Scenario", "The scenario that sent the message.");
@@ -132,6 +151,11 @@ public static class TriggerMailLocaleResources
         resources[suppressions + "Add.Button"] = "Suppress";
         resources[suppressions + "Remove.Title"] = "Remove from the suppression list";
         resources[suppressions + "Remove.Confirm"] = "This address will get the mail the entry blocked again. Remove it?";
+        resources[suppressions + "Validation.Email.Required"] = "Email is required.";
+        resources[suppressions + "Validation.Email.TooLong"] = "Email may be at most {MaxLength} characters.";
+        resources[suppressions + "Validation.Email.Invalid"] = "Email \"{PropertyValue}\" is not an email address.";
+        resources[suppressions + "Validation.ReasonId.Unknown"] = "ReasonId {PropertyValue} is not a suppression reason.";
+        resources[suppressions + "Validation.Note.TooLong"] = "Note may be at most {MaxLength} characters.";
         AddLabel(resources, suppressions + "Fields.Email", "Email", "The address that must not get mail.");
         AddLabel(resources, suppressions + "Fields.ReasonId", "Reason", "Manual, hard bounce, complaint or unsubscribe. A hard bounce or a complaint blocks order and account emails too.");
         AddLabel(resources, suppressions + "Fields.Reason", "Reason", "Why the address is suppressed.");
@@ -173,6 +197,10 @@ public static class TriggerMailLocaleResources
         resources[$"{templates}.Kind.Layout"] = "Layout";
         resources[$"{templates}.NoLayout"] = "No layout";
         resources[$"{templates}.Columns.Kind"] = "Kind";
+        resources[$"{templates}.Delete.UseInStep"] = "{0} (step {1})";
+        resources[$"{templates}.Validation.Name.Required"] = "Name: a template needs a name.";
+        resources[$"{templates}.Validation.Name.TooLong"] = "Name: at most {MaxLength} characters.";
+        resources[$"{templates}.Validation.LayoutId.Negative"] = "LayoutId: choose a layout from the list or none.";
         resources[$"{templates}.Columns.Languages"] = "Languages";
         resources[$"{templates}.Columns.UpdatedOn"] = "Last modified";
         resources[$"{templates}.Columns.UsedBy"] = "Used by";
@@ -227,6 +255,11 @@ public static class TriggerMailLocaleResources
         resources[$"{statistics}.AllScenarios"] = "All scenarios";
         resources[$"{statistics}.LastDays"] = "Last {0} days";
         resources[$"{statistics}.Apply"] = "Apply";
+        resources[$"{statistics}.NotFound"] = "No scenario with id {0}.";
+        resources[$"{statistics}.Export.UnknownKind"] = "kind must be \"daily\", or \"steps\" for a scenario.";
+        resources[$"{statistics}.Validation.Days.Range"] = "Days must be between {From} and {To}; {PropertyValue} was entered.";
+        resources[$"{statistics}.Validation.To.BeforeFrom"] = "To ({ToDay}) must not be before From ({FromDay}).";
+        resources[$"{statistics}.Validation.Period.TooLong"] = "The period from From to To may be at most {0} days long.";
         resources[$"{statistics}.Fields.Scenario"] = "Scenario";
         resources[$"{statistics}.Fields.Scenario.Hint"] = "Show one scenario with its step funnel and A/B tests, or all scenarios together.";
         resources[$"{statistics}.Fields.Days"] = "Period";

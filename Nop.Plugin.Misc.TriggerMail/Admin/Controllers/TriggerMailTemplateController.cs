@@ -65,18 +65,7 @@ public class TriggerMailTemplateController : BasePluginController
     [CheckPermission(TriggerMailDefaults.Permissions.Manage)]
     public async Task<IActionResult> Create(bool layout = false)
     {
-        var model = await _modelFactory.PrepareModelAsync(null);
-        model.IsLayout = layout;
-        if (!layout && model.AvailableLayouts.FirstOrDefault(l => l.Value != "0") is { } firstLayout)
-        {
-            // A new letter starts in the store's layout; "No layout" stays one click away.
-            model.LayoutId = int.Parse(firstLayout.Value);
-            foreach (var item in model.AvailableLayouts)
-                item.Selected = item == firstLayout;
-        }
-
-        if (layout)
-            model.BodyHtml = "<html><body>\n<header>{{Store.Name}}</header>\n{{{Body}}}\n<footer>{{Store.Address}}{{#if Links.Unsubscribe}} <a href=\"{{Links.Unsubscribe}}\">Unsubscribe</a>{{/if}}</footer>\n</body></html>";
+        var model = await _modelFactory.PrepareNewModelAsync(layout);
         return View(EditView, model);
     }
 
@@ -119,7 +108,8 @@ public class TriggerMailTemplateController : BasePluginController
         var uses = await _templateUsage.GetAsync(id);
         if (uses.Count > 0)
         {
-            var names = string.Join(", ", uses.Select(u => u.ScenarioId > 0 ? $"{u.ScenarioName} (step {u.StepName ?? u.StepKey})" : u.StepName).Distinct());
+            var inStep = await ResourceAsync("Templates.Delete.UseInStep");
+            var names = string.Join(", ", uses.Select(u => u.ScenarioId > 0 ? string.Format(inStep, u.ScenarioName, u.StepName ?? u.StepKey) : u.StepName).Distinct());
             _notificationService.ErrorNotification(string.Format(await ResourceAsync(template.IsLayout ? "Templates.Delete.LayoutInUse" : "Templates.Delete.InUse"),
                 template.Name, names));
             return RedirectToAction(nameof(Edit), new { id });

@@ -66,6 +66,30 @@ public class TemplateEditorModelFactory
         return new TemplateListModel().PrepareToGrid(searchModel, templates, () => rows);
     }
 
+    /// <summary>
+    /// The form for a new letter, in the store's first layout ("No layout" stays one click away), or for a new layout,
+    /// starting from <see cref="DefaultLayout"/>.
+    /// </summary>
+    public async Task<TemplateModel> PrepareNewModelAsync(bool layout)
+    {
+        var model = await PrepareModelAsync(null);
+        model.IsLayout = layout;
+        if (layout)
+        {
+            model.BodyHtml = DefaultLayout.BodyHtml;
+            return model;
+        }
+
+        if (model.AvailableLayouts.FirstOrDefault(l => l.Value != "0") is { } firstLayout)
+        {
+            model.LayoutId = int.Parse(firstLayout.Value);
+            foreach (var item in model.AvailableLayouts)
+                item.Selected = item == firstLayout;
+        }
+
+        return model;
+    }
+
     /// <param name="posted">The form as posted, kept as entered when a save was refused.</param>
     public async Task<TemplateModel> PrepareModelAsync(EmailTemplate template, TemplateModel posted = null)
     {
