@@ -142,15 +142,14 @@ public class TriggerMailTemplateController : BasePluginController
         {
             // Compile errors go beside the field of the language they are in; nothing is written unless all compile.
             var prepared = await _modelFactory.PrepareModelAsync(template.Id > 0 ? template : null, model);
-            var entity = _modelFactory.ToEntity(prepared, template);
-            var errors = await _saver.SaveAsync(entity, _modelFactory.Translations(prepared));
+            var errors = await _saver.SaveAsync(template, TemplateEditorModelFactory.ToChanges(prepared));
             foreach (var error in errors)
                 ModelState.AddModelError(TemplateEditorModelFactory.FieldName(prepared, error.LanguageId, error.Error.Field), TemplateEditorModelFactory.ErrorText(error.Error));
 
             if (errors.Count == 0)
             {
-                _notificationService.SuccessNotification(string.Format(await ResourceAsync("Templates.Saved"), entity.Name));
-                return continueEditing ? RedirectToAction(nameof(Edit), new { id = entity.Id }) : RedirectToAction(nameof(List));
+                _notificationService.SuccessNotification(string.Format(await ResourceAsync("Templates.Saved"), template.Name));
+                return continueEditing ? RedirectToAction(nameof(Edit), new { id = template.Id }) : RedirectToAction(nameof(List));
             }
         }
 
