@@ -105,7 +105,8 @@ public class TriggerMailScenarioController : BasePluginController
 
         if (ModelState.IsValid)
         {
-            foreach (var (field, error) in (await _editor.SaveAsync(scenario, ScenarioModelFactory.ToChanges(model))).Select(ScenarioModelFactory.FormError))
+            var errors = await _editor.SaveAsync(scenario, ScenarioModelFactory.ToChanges(model));
+            foreach (var (field, error) in errors.Select(ScenarioModelFactory.FormError))
                 ModelState.AddModelError(field, error);
         }
 
