@@ -16,7 +16,7 @@ public class ConfigurationModelValidatorTests
     };
 
     private static IReadOnlyList<(string Field, string Error)> Validate(ConfigurationModel model) =>
-        new ConfigurationModelValidator().Validate(model).Errors.Select(e => (e.PropertyName, e.ErrorMessage)).ToList();
+        new ConfigurationModelValidator(PluginTexts.English()).Validate(model).Errors.Select(e => (e.PropertyName, e.ErrorMessage)).ToList();
 
     [Test]
     public void The_default_settings_are_valid()

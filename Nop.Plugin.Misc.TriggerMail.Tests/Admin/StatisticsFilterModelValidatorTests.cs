@@ -8,7 +8,7 @@ namespace Nop.Plugin.Misc.TriggerMail.Tests.Admin;
 public class StatisticsFilterModelValidatorTests
 {
     private static IReadOnlyList<(string Field, string Error)> Errors(StatisticsFilterModel model) =>
-        new StatisticsFilterModelValidator().Validate(model).Errors.Select(e => (e.PropertyName, e.ErrorMessage)).ToList();
+        new StatisticsFilterModelValidator(PluginTexts.English()).Validate(model).Errors.Select(e => (e.PropertyName, e.ErrorMessage)).ToList();
 
     [Test]
     public void A_preset_or_a_period_in_order_is_valid()

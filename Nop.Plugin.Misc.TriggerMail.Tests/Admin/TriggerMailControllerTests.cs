@@ -60,7 +60,7 @@ public class TriggerMailControllerTests
         using var scope = store.CreateScope();
         var controller = Controller(scope);
         var form = await FormAsync(scope) with { MaxMessagesPerMinute = 0, RunTimeBudgetSeconds = 600, MarketingNewsletterTypeIds = "news" };
-        foreach (var failure in new ConfigurationModelValidator().Validate(form).Errors)
+        foreach (var failure in new ConfigurationModelValidator(PluginTexts.English()).Validate(form).Errors)
             controller.ModelState.AddModelError(failure.PropertyName, failure.ErrorMessage);
 
         var view = (ViewResult)await controller.Configure(form);

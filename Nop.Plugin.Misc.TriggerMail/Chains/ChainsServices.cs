@@ -24,6 +24,7 @@ public static class ChainsServices
         services.AddScoped<ScenarioActivation>();
         services.AddScoped<ScenarioGraphWriter>();
         services.AddScoped<ScenarioLifecycle>();
+        services.AddScoped<ScenarioEditor>();
 
         return services;
     }

@@ -31,6 +31,21 @@ public class LocalizedTemplateSaver
         return errors;
     }
 
+    /// <summary>
+    /// Writes the admin's changes onto the template (a new one when it has no id yet) and saves it with its languages;
+    /// returns the errors and writes nothing when there are any.
+    /// </summary>
+    public Task<IReadOnlyList<LocalizedTemplateError>> SaveAsync(EmailTemplate template, TemplateChanges changes)
+    {
+        template.Name = changes.Name?.Trim();
+        template.IsLayout = changes.IsLayout;
+        template.LayoutId = changes.IsLayout ? null : changes.LayoutId;
+        template.Subject = changes.IsLayout ? null : changes.Subject;
+        template.Preheader = changes.IsLayout ? null : changes.Preheader;
+        template.BodyHtml = changes.BodyHtml;
+        return SaveAsync(template, changes.Translations);
+    }
+
     /// <summary>Returns the errors and writes nothing when there are any.</summary>
     public async Task<IReadOnlyList<LocalizedTemplateError>> SaveAsync(EmailTemplate template, IReadOnlyList<TemplateTranslation> translations)
     {

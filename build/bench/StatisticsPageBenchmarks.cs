@@ -20,14 +20,27 @@ namespace TriggerMail.Benchmarks;
 
 /// <summary>
 /// What the statistics pages cost on a large rollup: 40 scenarios with two send steps of two variants each, one year
-/// of daily rows (73,000 rows). The overview and a scenario page for 90 days, and a year's daily CSV, each built as
-/// the controller builds it. Raw events do not matter: the pages never read them.
+/// of daily rows (73,000 rows). The overview and a scenario page for 90 days, the scenario list's page of 40 (its
+/// 7- and 30-day figures), and a year's daily CSV, each built as the controller builds it. Raw events do not matter:
+/// the pages never read them. A test runs it at a smoke size so it cannot rot.
 /// </summary>
 public sealed class StatisticsPageBenchmarks : IBenchmarkSuite
 {
-    private const int Scenarios = 40;
-    private const int Days = 365;
-    private const int Repeats = 5;
+    private readonly int _scenarios;
+    private readonly int _days;
+    private readonly int _repeats;
+
+    public StatisticsPageBenchmarks()
+        : this(scenarios: 40, days: 365, repeats: 5)
+    {
+    }
+
+    public StatisticsPageBenchmarks(int scenarios, int days, int repeats)
+    {
+        _scenarios = scenarios;
+        _days = days;
+        _repeats = repeats;
+    }
 
     public string Name => "statistics";
 
@@ -35,7 +48,7 @@ public sealed class StatisticsPageBenchmarks : IBenchmarkSuite
     {
         await using var store = await StoreHarness.StartAsync();
         var ids = new List<int>();
-        for (var i = 0; i < Scenarios; i++)
+        for (var i = 0; i < _scenarios; i++)
             ids.Add(await AddScenarioAsync(store, $"Scenario {i + 1}"));
         var rows = Seed(store, ids);
         var today = store.Clock.UtcNow.Date;
@@ -51,15 +64,21 @@ public sealed class StatisticsPageBenchmarks : IBenchmarkSuite
             var factory = services.GetRequiredService<StatisticsModelFactory>();
             await factory.PrepareAsync(await factory.GetScenarioAsync(ids[0]), quarter, new StatisticsFilterModel());
         });
+        var list = await TimeAsync(store, async services =>
+        {
+            var factory = services.GetRequiredService<ScenarioModelFactory>();
+            await factory.PrepareListModelAsync(new ScenarioSearchModel { Start = 0, Length = _scenarios });
+        });
         var csv = await TimeAsync(store, async services =>
         {
-            var series = await services.GetRequiredService<DailySeriesReader>().GetSeriesAsync(ids[0], today.AddDays(1 - Days), today);
+            var series = await services.GetRequiredService<DailySeriesReader>().GetSeriesAsync(ids[0], today.AddDays(1 - _days), today);
             StatisticsCsv.Daily(series);
         });
 
         figures.Report("rollup_rows", rows, "rows");
         figures.Report("overview_90d_ms", overview, "ms");
         figures.Report("scenario_90d_ms", scenario, "ms");
+        figures.Report("scenario_list_ms", list, "ms");
         figures.Report("daily_csv_365d_ms", csv, "ms");
         figures.Report("peak_memory", Figures.PeakMemoryMb(), "MB");
     }
@@ -81,22 +100,22 @@ public sealed class StatisticsPageBenchmarks : IBenchmarkSuite
         return scenario.Id;
     }
 
-    private static async Task<double> TimeAsync(StoreHarness store, Func<IServiceProvider, Task> build)
+    private async Task<double> TimeAsync(StoreHarness store, Func<IServiceProvider, Task> build)
     {
         using (var warm = store.CreateScope())
             await build(warm.ServiceProvider);
 
         var watch = Stopwatch.StartNew();
-        for (var i = 0; i < Repeats; i++)
+        for (var i = 0; i < _repeats; i++)
         {
             using var scope = store.CreateScope();
             await build(scope.ServiceProvider);
         }
 
-        return watch.Elapsed.TotalMilliseconds / Repeats;
+        return watch.Elapsed.TotalMilliseconds / _repeats;
     }
 
-    private static int Seed(StoreHarness store, IReadOnlyList<int> scenarioIds)
+    private int Seed(StoreHarness store, IReadOnlyList<int> scenarioIds)
     {
         var random = new Random(5);
         var today = store.Clock.UtcNow.Date;
@@ -112,7 +131,7 @@ public sealed class StatisticsPageBenchmarks : IBenchmarkSuite
         string[] names = ["day", "scenario", "step", "variant", "enrolled", "holdout", "sent", "opens", "clicks", "orders", "revenue"];
         var parameters = names.ToDictionary(n => n, n => command.Parameters.Add(new Microsoft.Data.Sqlite.SqliteParameter("$" + n, null)));
         foreach (var scenarioId in scenarioIds)
-        for (var day = 0; day < Days; day++)
+        for (var day = 0; day < _days; day++)
         foreach (var (step, variant) in new[] { ("", ""), ("email-1", "A"), ("email-1", "B"), ("email-2", "A"), ("email-2", "B") })
         {
             var sent = step.Length == 0 ? 0 : random.Next(20, 60);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Nop.Core.Domain.Common;
 using Nop.Plugin.Misc.TriggerMail.Admin.Factories;
 using Nop.Plugin.Misc.TriggerMail.Admin.Models;
+using Nop.Services.Localization;
 using Nop.Web.Framework;
 using Nop.Web.Framework.Controllers;
 using Nop.Web.Framework.Mvc.Filters;
@@ -21,11 +22,13 @@ public class TriggerMailCustomerController : BasePluginController
 
     private readonly AdminAreaSettings _adminAreaSettings;
     private readonly CustomerMessageModelFactory _modelFactory;
+    private readonly ILocalizationService _localizationService;
 
-    public TriggerMailCustomerController(AdminAreaSettings adminAreaSettings, CustomerMessageModelFactory modelFactory)
+    public TriggerMailCustomerController(AdminAreaSettings adminAreaSettings, CustomerMessageModelFactory modelFactory, ILocalizationService localizationService)
     {
         _adminAreaSettings = adminAreaSettings;
         _modelFactory = modelFactory;
+        _localizationService = localizationService;
     }
 
     /// <param name="id">The nopCommerce customer id.</param>
@@ -34,7 +37,7 @@ public class TriggerMailCustomerController : BasePluginController
     {
         var model = await _modelFactory.PrepareSearchModelAsync(id, _adminAreaSettings.DefaultGridPageSize);
         if (model is null)
-            return NotFound($"Customer {id} does not exist.");
+            return NotFound(string.Format(await _localizationService.GetResourceAsync($"{TriggerMailDefaults.LocalePrefix}.CustomerMessages.CustomerNotFound"), id));
 
         return View(MessagesView, model);
     }

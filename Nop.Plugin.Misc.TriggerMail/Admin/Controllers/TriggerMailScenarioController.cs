@@ -29,7 +29,7 @@ public class TriggerMailScenarioController : BasePluginController
     private readonly ScenarioModelFactory _scenarioModelFactory;
     private readonly ChainGraphFactory _chainGraphFactory;
     private readonly ScenarioGraphWriter _graphWriter;
-    private readonly ScenarioPresets _presets;
+    private readonly ScenarioEditor _editor;
     private readonly ScenarioActivation _activation;
     private readonly ScenarioLifecycle _lifecycle;
     private readonly ILocalizationService _localizationService;
@@ -38,7 +38,7 @@ public class TriggerMailScenarioController : BasePluginController
     public TriggerMailScenarioController(ScenarioModelFactory scenarioModelFactory,
         ChainGraphFactory chainGraphFactory,
         ScenarioGraphWriter graphWriter,
-        ScenarioPresets presets,
+        ScenarioEditor editor,
         ScenarioActivation activation,
         ScenarioLifecycle lifecycle,
         ILocalizationService localizationService,
@@ -47,7 +47,7 @@ public class TriggerMailScenarioController : BasePluginController
         _scenarioModelFactory = scenarioModelFactory;
         _chainGraphFactory = chainGraphFactory;
         _graphWriter = graphWriter;
-        _presets = presets;
+        _editor = editor;
         _activation = activation;
         _lifecycle = lifecycle;
         _localizationService = localizationService;
@@ -77,16 +77,10 @@ public class TriggerMailScenarioController : BasePluginController
     [CheckPermission(TriggerMailDefaults.Permissions.Manage)]
     public async Task<IActionResult> Create(ScenarioCreateModel model)
     {
-        if (model.PresetId != 0 && !Enum.IsDefined((ScenarioPreset)model.PresetId))
-            ModelState.AddModelError(nameof(model.PresetId), $"PresetId {model.PresetId} is not a known preset.");
-        if (model.StoreId < 0)
-            ModelState.AddModelError(nameof(model.StoreId), "StoreId must be a store or 0 for all stores.");
         if (!ModelState.IsValid)
             return View(CreateView, await _scenarioModelFactory.PrepareCreateModelAsync(model));
 
-        var scenario = model.PresetId == 0
-            ? await _scenarioModelFactory.CreateBlankAsync(model.StoreId)
-            : await _presets.CreateDraftAsync((ScenarioPreset)model.PresetId, model.StoreId);
+        var scenario = await _editor.CreateDraftAsync(model.PresetId == 0 ? null : (ScenarioPreset)model.PresetId, model.StoreId);
         _notificationService.SuccessNotification(await ResourceAsync("Scenarios.Created"));
         return RedirectToAction(nameof(Edit), new { id = scenario.Id });
     }
@@ -111,14 +105,14 @@ public class TriggerMailScenarioController : BasePluginController
 
         if (ModelState.IsValid)
         {
-            foreach (var (field, error) in _scenarioModelFactory.Apply(model, scenario))
+            var errors = await _editor.SaveAsync(scenario, ScenarioModelFactory.ToChanges(model));
+            foreach (var (field, error) in errors.Select(ScenarioModelFactory.FormError))
                 ModelState.AddModelError(field, error);
         }
 
         if (!ModelState.IsValid)
             return await EditPageAsync(scenario, model);
 
-        await _lifecycle.UpdateAsync(scenario);
         _notificationService.SuccessNotification(await ResourceAsync("Scenarios.Saved"));
         return RedirectToAction(nameof(Edit), new { id = scenario.Id });
     }
@@ -130,7 +124,10 @@ public class TriggerMailScenarioController : BasePluginController
     {
         var scenario = graph is null ? null : await _lifecycle.GetAsync(graph.ScenarioId);
         if (scenario is null)
-            return Json(new { Success = false, Errors = new[] { new ChainStepErrorModel { Message = $"ScenarioId: scenario {graph?.ScenarioId} does not exist" } } });
+        {
+            var message = string.Format(await ResourceAsync("Scenarios.Chain.UnknownScenario"), graph?.ScenarioId);
+            return Json(new { Success = false, Errors = new[] { new ChainStepErrorModel { Message = message } } });
+        }
 
         var (steps, errors) = _chainGraphFactory.ToDefinitions(graph);
         if (errors.Count == 0)
@@ -155,7 +152,7 @@ public class TriggerMailScenarioController : BasePluginController
             return RedirectToAction(nameof(List));
 
         var errors = scenario.Status == ScenarioStatus.Archived
-            ? [new ScenarioValidationError(null, "an archived scenario cannot be activated")]
+            ? [new ScenarioValidationError(null, await ResourceAsync("Scenarios.ArchivedNotActivated"))]
             : ScenarioLifecycle.TriggerErrors(scenario);
         if (errors.Count == 0)
             errors = await _activation.ActivateAsync(scenario);

@@ -153,7 +153,7 @@ public class TriggerMailSegmentController : BasePluginController
     {
         var segment = await _segmentService.FindAsync(id);
         if (segment is null)
-            return Json(new { error = $"No segment with id {id}." });
+            return Json(new { error = string.Format(await _localizationService.GetResourceAsync(Texts + "NotFound"), id) });
 
         try
         {
@@ -182,7 +182,7 @@ public class TriggerMailSegmentController : BasePluginController
     public async Task<IActionResult> MemberList(SegmentMemberSearchModel searchModel)
     {
         if (await _segmentService.FindAsync(searchModel.SegmentId) is null)
-            return Json(new { error = $"No segment with id {searchModel.SegmentId}." });
+            return Json(new { error = string.Format(await _localizationService.GetResourceAsync(Texts + "NotFound"), searchModel.SegmentId) });
 
         return Json(await _segmentModelFactory.PrepareMemberListModelAsync(searchModel));
     }

@@ -4,6 +4,7 @@ using Nop.Plugin.Misc.TriggerMail.Admin.Factories;
 using Nop.Plugin.Misc.TriggerMail.Admin.Models;
 using Nop.Plugin.Misc.TriggerMail.Domain;
 using Nop.Plugin.Misc.TriggerMail.Statistics;
+using Nop.Services.Localization;
 using Nop.Web.Framework;
 using Nop.Web.Framework.Controllers;
 using Nop.Web.Framework.Mvc.Filters;
@@ -26,16 +27,19 @@ public class TriggerMailStatisticsController : BasePluginController
     private readonly DailySeriesReader _series;
     private readonly StepFunnelReader _funnel;
     private readonly StatisticsModelFactory _statisticsModelFactory;
+    private readonly ILocalizationService _localizationService;
     private readonly TimeProvider _timeProvider;
 
     public TriggerMailStatisticsController(DailySeriesReader series,
         StepFunnelReader funnel,
         StatisticsModelFactory statisticsModelFactory,
+        ILocalizationService localizationService,
         TimeProvider timeProvider)
     {
         _series = series;
         _funnel = funnel;
         _statisticsModelFactory = statisticsModelFactory;
+        _localizationService = localizationService;
         _timeProvider = timeProvider;
     }
 
@@ -73,7 +77,7 @@ public class TriggerMailStatisticsController : BasePluginController
 
         Scenario scenario = null;
         if (filter.ScenarioId != 0 && (scenario = await _statisticsModelFactory.GetScenarioAsync(filter.ScenarioId)) is null)
-            return NotFound(new { Errors = new Dictionary<string, string[]> { [nameof(filter.ScenarioId)] = [$"No scenario with id {filter.ScenarioId}."] } });
+            return NotFound(new { Errors = new Dictionary<string, string[]> { [nameof(filter.ScenarioId)] = [await NotFoundTextAsync(filter.ScenarioId)] } });
 
         return Json(Links(await _statisticsModelFactory.PrepareAsync(scenario, Period(filter), filter)));
     }
@@ -84,9 +88,9 @@ public class TriggerMailStatisticsController : BasePluginController
     {
         Scenario scenario = null;
         if (filter.ScenarioId != 0 && (scenario = await _statisticsModelFactory.GetScenarioAsync(filter.ScenarioId)) is null)
-            return NotFound($"No scenario with id {filter.ScenarioId}.");
+            return NotFound(await NotFoundTextAsync(filter.ScenarioId));
         if (kind is not ("daily" or "steps") || (kind == "steps" && scenario is null))
-            return BadRequest("kind must be \"daily\", or \"steps\" for a scenario.");
+            return BadRequest(await _localizationService.GetResourceAsync($"{TriggerMailDefaults.LocalePrefix}.Statistics.Export.UnknownKind"));
 
         var period = Period(filter);
         var csv = kind == "daily"
@@ -99,6 +103,9 @@ public class TriggerMailStatisticsController : BasePluginController
     private StatisticsPeriod Period(StatisticsFilterModel filter) => ModelState.IsValid
         ? StatisticsPeriod.Resolve(_timeProvider.GetUtcNow().UtcDateTime, filter.Days, filter.From, filter.To)
         : StatisticsPeriod.Resolve(_timeProvider.GetUtcNow().UtcDateTime, null, null, null);
+
+    private async Task<string> NotFoundTextAsync(int scenarioId) =>
+        string.Format(await _localizationService.GetResourceAsync($"{TriggerMailDefaults.LocalePrefix}.Statistics.NotFound"), scenarioId);
 
     private StatisticsModel Links(StatisticsModel model)
     {

@@ -65,18 +65,7 @@ public class TriggerMailTemplateController : BasePluginController
     [CheckPermission(TriggerMailDefaults.Permissions.Manage)]
     public async Task<IActionResult> Create(bool layout = false)
     {
-        var model = await _modelFactory.PrepareModelAsync(null);
-        model.IsLayout = layout;
-        if (!layout && model.AvailableLayouts.FirstOrDefault(l => l.Value != "0") is { } firstLayout)
-        {
-            // A new letter starts in the store's layout; "No layout" stays one click away.
-            model.LayoutId = int.Parse(firstLayout.Value);
-            foreach (var item in model.AvailableLayouts)
-                item.Selected = item == firstLayout;
-        }
-
-        if (layout)
-            model.BodyHtml = "<html><body>\n<header>{{Store.Name}}</header>\n{{{Body}}}\n<footer>{{Store.Address}}{{#if Links.Unsubscribe}} <a href=\"{{Links.Unsubscribe}}\">Unsubscribe</a>{{/if}}</footer>\n</body></html>";
+        var model = await _modelFactory.PrepareNewModelAsync(layout);
         return View(EditView, model);
     }
 
@@ -119,7 +108,8 @@ public class TriggerMailTemplateController : BasePluginController
         var uses = await _templateUsage.GetAsync(id);
         if (uses.Count > 0)
         {
-            var names = string.Join(", ", uses.Select(u => u.ScenarioId > 0 ? $"{u.ScenarioName} (step {u.StepName ?? u.StepKey})" : u.StepName).Distinct());
+            var inStep = await ResourceAsync("Templates.Delete.UseInStep");
+            var names = string.Join(", ", uses.Select(u => u.ScenarioId > 0 ? string.Format(inStep, u.ScenarioName, u.StepName ?? u.StepKey) : u.StepName).Distinct());
             _notificationService.ErrorNotification(string.Format(await ResourceAsync(template.IsLayout ? "Templates.Delete.LayoutInUse" : "Templates.Delete.InUse"),
                 template.Name, names));
             return RedirectToAction(nameof(Edit), new { id });
@@ -152,15 +142,14 @@ public class TriggerMailTemplateController : BasePluginController
         {
             // Compile errors go beside the field of the language they are in; nothing is written unless all compile.
             var prepared = await _modelFactory.PrepareModelAsync(template.Id > 0 ? template : null, model);
-            var entity = _modelFactory.ToEntity(prepared, template);
-            var errors = await _saver.SaveAsync(entity, _modelFactory.Translations(prepared));
+            var errors = await _saver.SaveAsync(template, TemplateEditorModelFactory.ToChanges(prepared));
             foreach (var error in errors)
                 ModelState.AddModelError(TemplateEditorModelFactory.FieldName(prepared, error.LanguageId, error.Error.Field), TemplateEditorModelFactory.ErrorText(error.Error));
 
             if (errors.Count == 0)
             {
-                _notificationService.SuccessNotification(string.Format(await ResourceAsync("Templates.Saved"), entity.Name));
-                return continueEditing ? RedirectToAction(nameof(Edit), new { id = entity.Id }) : RedirectToAction(nameof(List));
+                _notificationService.SuccessNotification(string.Format(await ResourceAsync("Templates.Saved"), template.Name));
+                return continueEditing ? RedirectToAction(nameof(Edit), new { id = template.Id }) : RedirectToAction(nameof(List));
             }
         }
 

@@ -2,11 +2,13 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Nop.Core.Domain.Stores;
 using Nop.Data;
 using Nop.Plugin.Misc.TriggerMail.Admin.Models;
+using Nop.Plugin.Misc.TriggerMail.Chains;
 using Nop.Plugin.Misc.TriggerMail.Chains.Core;
 using Nop.Plugin.Misc.TriggerMail.Chains.Core.Steps;
 using Nop.Plugin.Misc.TriggerMail.Chains.Presets;
 using Nop.Plugin.Misc.TriggerMail.Domain;
 using Nop.Plugin.Misc.TriggerMail.Statistics;
+using Nop.Plugin.Misc.TriggerMail.Statistics.AbTests.Core;
 using Nop.Plugin.Misc.TriggerMail.Triggers.Core;
 using Nop.Services.Localization;
 using Nop.Web.Framework.Models.Extensions;
@@ -15,7 +17,8 @@ namespace Nop.Plugin.Misc.TriggerMail.Admin.Factories;
 
 /// <summary>
 /// Builds the scenario list, create and edit models from the stored scenarios, their enrollments and the daily
-/// statistics rollup, and copies a posted edit form back onto a scenario.
+/// statistics rollup (the list's figures in grouped reads, a constant number of statements per page), and reads a
+/// posted edit form as the changes <see cref="ScenarioEditor"/> saves.
 /// </summary>
 public class ScenarioModelFactory
 {
@@ -65,17 +68,17 @@ public class ScenarioModelFactory
         var scenarios = await query.OrderBy(s => s.StatusId == (int)ScenarioStatus.Archived).ThenBy(s => s.Name).ThenBy(s => s.Id)
             .ToPagedListAsync(searchModel.Page - 1, searchModel.PageSize);
         var ids = scenarios.Select(s => s.Id).ToList();
-        var inFlight = (await _enrollments.Table.Where(e => ids.Contains(e.ScenarioId) && InFlightStatuses.Contains(e.StatusId))
-                .GroupBy(e => e.ScenarioId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync())
-            .ToDictionary(x => x.Key, x => x.Count);
-        var stores = await StoreNamesAsync();
+        var inFlight = await _statisticsReader.GetEnrolledNowAsync(ids);
         var today = _timeProvider.GetUtcNow().UtcDateTime.Date;
+        var week = await _statisticsReader.GetFiguresByScenarioAsync(ids, today.AddDays(-6), today);
+        var month = await _statisticsReader.GetFiguresByScenarioAsync(ids, today.AddDays(-29), today);
+        var stores = await StoreNamesAsync();
 
         var rows = new List<ScenarioListItemModel>();
         foreach (var scenario in scenarios)
         {
-            var week = await _statisticsReader.GetFiguresAsync(scenario.Id, today.AddDays(-6), today);
-            var month = await _statisticsReader.GetFiguresAsync(scenario.Id, today.AddDays(-29), today);
+            var sent = week.GetValueOrDefault(scenario.Id)?.Sent ?? 0;
+            var monthFigures = month.GetValueOrDefault(scenario.Id) ?? new EngagementFigures();
             rows.Add(new ScenarioListItemModel
             {
                 Id = scenario.Id,
@@ -83,12 +86,13 @@ public class ScenarioModelFactory
                 TriggerName = await _localizationService.GetLocalizedEnumAsync(scenario.TriggerKind),
                 StatusId = scenario.StatusId,
                 StatusName = await _localizationService.GetLocalizedEnumAsync(scenario.Status),
+                StatusCss = ScenarioStatusBadge.CssOf(scenario.Status),
                 StoreName = scenario.StoreId == 0 ? await ResourceAsync("Scenarios.AllStores") : stores.GetValueOrDefault(scenario.StoreId, $"#{scenario.StoreId}"),
                 EnrolledNow = inFlight.GetValueOrDefault(scenario.Id),
-                SentLast7Days = week.Sent,
-                OrdersLast30Days = month.Orders,
-                RevenueLast30Days = month.Revenue,
-                RevenueLast30DaysText = month.Revenue.ToString("N2", System.Globalization.CultureInfo.InvariantCulture)
+                SentLast7Days = sent,
+                OrdersLast30Days = monthFigures.Orders,
+                RevenueLast30Days = monthFigures.Revenue,
+                RevenueLast30DaysText = monthFigures.Revenue.ToString("N2", System.Globalization.CultureInfo.InvariantCulture)
             });
         }
 
@@ -116,36 +120,18 @@ public class ScenarioModelFactory
         return model;
     }
 
-    /// <summary>A blank draft: a marketing scenario on registration with an empty chain, for the admin to build.</summary>
-    public async Task<Scenario> CreateBlankAsync(int storeId)
-    {
-        var now = _timeProvider.GetUtcNow().UtcDateTime;
-        var scenario = new Scenario
-        {
-            Name = await ResourceAsync("Scenarios.NewName"),
-            StoreId = storeId,
-            TriggerKind = TriggerKind.CustomerRegistered,
-            Category = ScenarioCategory.Marketing,
-            Status = ScenarioStatus.Draft,
-            ReEntryPolicy = ReEntryPolicy.OnceEver,
-            ExitGoalsJson = StepSettingsJson.WriteExitGoals([]),
-            LatenessPolicy = LatenessPolicy.SkipStep,
-            MaxLatenessMinutes = 24 * 60,
-            TrackingEnabled = true,
-            CurrentVersion = 1,
-            CreatedOnUtc = now,
-            UpdatedOnUtc = now
-        };
-        await _scenarios.InsertAsync(scenario);
-        return scenario;
-    }
-
     public async Task<ScenarioModel> PrepareScenarioModelAsync(Scenario scenario, ScenarioModel posted = null)
     {
         var model = posted ?? FromScenario(scenario);
         model.Id = scenario.Id;
         model.StatusId = scenario.StatusId;
         model.StatusName = await _localizationService.GetLocalizedEnumAsync(scenario.Status);
+        model.StatusCss = ScenarioStatusBadge.CssOf(scenario.Status);
+        model.IsDraft = scenario.Status == ScenarioStatus.Draft;
+        // Activation validates the chain first (ScenarioActivation); what it may start from: a draft or a paused scenario.
+        model.CanActivate = scenario.Status is ScenarioStatus.Draft or ScenarioStatus.Paused;
+        model.CanPause = ScenarioLifecycle.CanMove(scenario.Status, ScenarioStatus.Paused);
+        model.CanArchive = ScenarioLifecycle.CanMove(scenario.Status, ScenarioStatus.Archived);
         model.CurrentVersion = scenario.CurrentVersion;
         model.InFlightVersions = (await _enrollments.Table.Where(e => e.ScenarioId == scenario.Id && InFlightStatuses.Contains(e.StatusId))
                 .GroupBy(e => e.ScenarioVersion).Select(g => new { Version = g.Key, Count = g.Count() }).ToListAsync())
@@ -166,11 +152,8 @@ public class ScenarioModelFactory
         return model;
     }
 
-    /// <summary>
-    /// Copies the form onto the scenario when the trigger settings are valid for the chosen trigger; otherwise
-    /// leaves the scenario as it was and returns each error keyed by the form field.
-    /// </summary>
-    public IReadOnlyList<(string Field, string Error)> Apply(ScenarioModel model, Scenario scenario)
+    /// <summary>The edited settings the form holds, its trigger settings built for the chosen trigger (checked when saved).</summary>
+    public static ScenarioChanges ToChanges(ScenarioModel model)
     {
         var kind = (TriggerKind)model.TriggerKindId;
         ITriggerSettings settings = kind switch
@@ -182,34 +165,25 @@ public class ScenarioModelFactory
             TriggerKind.AfterOrderPlaced or TriggerKind.AfterOrderDelivered => new AfterOrderTriggerSettings(model.AfterOrderDelayDays),
             _ => null
         };
-        var errors = (settings?.Validate() ?? []).Select(e => (FieldOf(e.Field), $"{e.Field} {e.Message}")).ToList();
-        if (errors.Count > 0)
-            return errors;
-
-        scenario.Name = model.Name.Trim();
-        scenario.Description = model.Description;
-        scenario.StoreId = model.StoreId;
-        scenario.TriggerKind = kind;
-        scenario.TriggerSettingsJson = settings switch
-        {
-            AbandonedCartTriggerSettings cart => TriggerSettingsJson.Serialize(cart),
-            InactivityTriggerSettings inactivity => TriggerSettingsJson.Serialize(inactivity),
-            CalendarDateTriggerSettings dates => TriggerSettingsJson.Serialize(dates),
-            AfterOrderTriggerSettings after => TriggerSettingsJson.Serialize(after),
-            _ => null
-        };
-        scenario.EntrySegmentId = model.EntrySegmentId > 0 ? model.EntrySegmentId : null;
-        scenario.CategoryId = model.CategoryId;
-        scenario.ReEntryPolicyId = model.ReEntryPolicyId;
-        scenario.ReEntryCooldownHours = model.ReEntryCooldownHours;
-        scenario.ExitGoalsJson = StepSettingsJson.WriteExitGoals((model.ExitGoalIds ?? []).Distinct().Order().Select(id => (ExitGoal)id).ToList());
-        scenario.HoldoutPercent = model.HoldoutPercent;
-        scenario.LatenessPolicyId = model.LatenessPolicyId;
-        scenario.MaxLatenessMinutes = model.MaxLatenessMinutes;
-        scenario.TrackingEnabled = model.TrackingEnabled;
-        scenario.UpdatedOnUtc = _timeProvider.GetUtcNow().UtcDateTime;
-        return errors;
+        return new ScenarioChanges(
+            Name: model.Name,
+            Description: model.Description,
+            StoreId: model.StoreId,
+            TriggerKind: kind,
+            TriggerSettings: settings,
+            EntrySegmentId: model.EntrySegmentId > 0 ? model.EntrySegmentId : null,
+            Category: (ScenarioCategory)model.CategoryId,
+            ReEntryPolicy: (ReEntryPolicy)model.ReEntryPolicyId,
+            ReEntryCooldownHours: model.ReEntryCooldownHours,
+            ExitGoals: (model.ExitGoalIds ?? []).Select(id => (ExitGoal)id).ToList(),
+            HoldoutPercent: model.HoldoutPercent,
+            LatenessPolicy: (LatenessPolicy)model.LatenessPolicyId,
+            MaxLatenessMinutes: model.MaxLatenessMinutes,
+            TrackingEnabled: model.TrackingEnabled);
     }
+
+    /// <summary>A trigger settings error keyed by the form field it belongs to, in the engine's words.</summary>
+    public static (string Field, string Error) FormError(TriggerSettingsError error) => (FieldOf(error.Field), $"{error.Field} {error.Message}");
 
     private static string FieldOf(string engineField) => engineField switch
     {

@@ -10,7 +10,7 @@ namespace Nop.Plugin.Misc.TriggerMail.Admin.Factories;
 
 /// <summary>
 /// Builds the statistics pages from the daily rollup: the KPIs of each scenario from <see cref="StatisticsReader"/>
-/// (overall: their sum, incremental figures summed per scenario because each has its own holdout baseline), the
+/// (overall: every scenario's figures in one grouped read, and their sum, incremental figures summed per scenario because each has its own holdout baseline), the
 /// daily series, the step funnel and the A/B tests.
 /// </summary>
 public class StatisticsModelFactory
@@ -68,10 +68,11 @@ public class StatisticsModelFactory
 
         if (scenario is null)
         {
+            var byScenario = await _statistics.GetFiguresByScenarioAsync(null, period.From, period.To);
             var rows = new List<(ScenarioStatisticsRowModel Row, EngagementFigures Figures)>();
             foreach (var each in _scenarioRepository.Table.OrderBy(s => s.Name).ThenBy(s => s.Id).ToList())
             {
-                var figures = await _statistics.GetFiguresAsync(each.Id, period.From, period.To);
+                var figures = byScenario.GetValueOrDefault(each.Id) ?? new EngagementFigures();
                 rows.Add((await ScenarioRowAsync(each, figures), figures));
             }
 

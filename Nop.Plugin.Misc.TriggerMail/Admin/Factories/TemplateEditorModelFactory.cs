@@ -12,8 +12,8 @@ using Nop.Web.Framework.Models.Extensions;
 namespace Nop.Plugin.Misc.TriggerMail.Admin.Factories;
 
 /// <summary>
-/// Builds the template list and editor models from the stored templates, their localized texts and their uses;
-/// and turns a posted editor back into the entity and its translations.
+/// Builds the template list and editor models from the stored templates, their localized texts and their uses,
+/// and reads a posted editor as the changes <see cref="LocalizedTemplateSaver"/> writes.
 /// </summary>
 public class TemplateEditorModelFactory
 {
@@ -66,6 +66,30 @@ public class TemplateEditorModelFactory
         return new TemplateListModel().PrepareToGrid(searchModel, templates, () => rows);
     }
 
+    /// <summary>
+    /// The form for a new letter, in the store's first layout ("No layout" stays one click away), or for a new layout,
+    /// starting from <see cref="DefaultLayout"/>.
+    /// </summary>
+    public async Task<TemplateModel> PrepareNewModelAsync(bool layout)
+    {
+        var model = await PrepareModelAsync(null);
+        model.IsLayout = layout;
+        if (layout)
+        {
+            model.BodyHtml = DefaultLayout.BodyHtml;
+            return model;
+        }
+
+        if (model.AvailableLayouts.FirstOrDefault(l => l.Value != "0") is { } firstLayout)
+        {
+            model.LayoutId = int.Parse(firstLayout.Value);
+            foreach (var item in model.AvailableLayouts)
+                item.Selected = item == firstLayout;
+        }
+
+        return model;
+    }
+
     /// <param name="posted">The form as posted, kept as entered when a save was refused.</param>
     public async Task<TemplateModel> PrepareModelAsync(EmailTemplate template, TemplateModel posted = null)
     {
@@ -110,25 +134,19 @@ public class TemplateEditorModelFactory
         return model;
     }
 
-    /// <summary>Copies the posted default texts onto the entity (a new one when <paramref name="template"/> is null).</summary>
-    public EmailTemplate ToEntity(TemplateModel model, EmailTemplate template = null)
-    {
-        template ??= new EmailTemplate();
-        template.Name = model.Name?.Trim();
-        template.IsLayout = model.IsLayout;
-        template.LayoutId = model.IsLayout || model.LayoutId <= 0 ? null : model.LayoutId;
-        template.Subject = model.IsLayout ? null : model.Subject;
-        template.Preheader = model.IsLayout ? null : model.Preheader;
-        template.BodyHtml = model.BodyHtml;
-        return template;
-    }
-
-    public IReadOnlyList<TemplateTranslation> Translations(TemplateModel model) =>
-        (model.Locales ?? []).Where(l => l is { LanguageId: > 0 })
+    /// <summary>The form as the changes the template saver writes; a layout has no layout, subject or preheader of its own.</summary>
+    public static TemplateChanges ToChanges(TemplateModel model) => new(
+        Name: model.Name,
+        IsLayout: model.IsLayout,
+        LayoutId: model.IsLayout || model.LayoutId <= 0 ? null : model.LayoutId,
+        Subject: model.Subject,
+        Preheader: model.Preheader,
+        BodyHtml: model.BodyHtml,
+        Translations: (model.Locales ?? []).Where(l => l is { LanguageId: > 0 })
             .Select(l => model.IsLayout
                 ? new TemplateTranslation(l.LanguageId, null, null, l.BodyHtml)
                 : new TemplateTranslation(l.LanguageId, l.Subject, l.Preheader, l.BodyHtml))
-            .ToList();
+            .ToList());
 
     /// <summary>
     /// The form field an error belongs beside: <c>BodyHtml</c> or <c>Locales[1].BodyHtml</c>. A layout's own

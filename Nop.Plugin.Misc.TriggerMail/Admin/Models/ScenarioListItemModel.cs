@@ -13,6 +13,9 @@ public record ScenarioListItemModel : BaseNopEntityModel
 
     public string StatusName { get; set; }
 
+    /// <summary>The badge's CSS class for the status.</summary>
+    public string StatusCss { get; set; }
+
     public string StoreName { get; set; }
 
     public int EnrolledNow { get; set; }

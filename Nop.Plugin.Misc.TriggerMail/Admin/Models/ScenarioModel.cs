@@ -67,6 +67,18 @@ public record ScenarioModel : BaseNopEntityModel
 
     public string StatusName { get; set; }
 
+    /// <summary>The badge's CSS class for the status.</summary>
+    public string StatusCss { get; set; }
+
+    /// <summary>A draft's unsaved chain may be rewritten in place while no customer is on its version.</summary>
+    public bool IsDraft { get; set; }
+
+    public bool CanActivate { get; set; }
+
+    public bool CanPause { get; set; }
+
+    public bool CanArchive { get; set; }
+
     public int CurrentVersion { get; set; }
 
     /// <summary>Customers in flight per version (newest first), for the "what happens if I edit" notice.</summary>

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Nop.Plugin.Misc.TriggerMail.Admin.Models;
 using Nop.Plugin.Misc.TriggerMail.Compliance.Core;
+using Nop.Services.Localization;
 using Nop.Web.Framework.Validators;
 
 namespace Nop.Plugin.Misc.TriggerMail.Admin.Validators;
@@ -9,22 +10,23 @@ public class AddSuppressionModelValidator : BaseNopValidator<AddSuppressionModel
 {
     public const int MaxNoteLength = 1000;
 
-    public AddSuppressionModelValidator()
+    private const string Texts = TriggerMailDefaults.LocalePrefix + ".Suppressions.Validation.";
+
+    public AddSuppressionModelValidator(ILocalizationService localizationService)
     {
+        Task<string> Text(string key) => localizationService.GetResourceAsync(Texts + key);
+
         RuleFor(m => m.Email)
-            .NotEmpty()
-            .WithMessage($"{nameof(AddSuppressionModel.Email)} is required.")
-            .MaximumLength(TriggerMailDefaults.EmailLength)
-            .WithMessage($"{nameof(AddSuppressionModel.Email)} may be at most {TriggerMailDefaults.EmailLength} characters.")
-            .EmailAddress()
-            .WithMessage(m => $"{nameof(AddSuppressionModel.Email)} \"{m.Email}\" is not an email address.");
+            .NotEmpty().WithMessageAwait(Text("Email.Required"))
+            .MaximumLength(TriggerMailDefaults.EmailLength).WithMessageAwait(Text("Email.TooLong"))
+            .EmailAddress().WithMessageAwait(Text("Email.Invalid"));
 
         RuleFor(m => m.ReasonId)
             .Must(id => Enum.IsDefined(typeof(SuppressionReason), id))
-            .WithMessage(m => $"{nameof(AddSuppressionModel.ReasonId)} {m.ReasonId} is not a suppression reason.");
+            .WithMessageAwait(Text("ReasonId.Unknown"));
 
         RuleFor(m => m.Note)
             .MaximumLength(MaxNoteLength)
-            .WithMessage($"{nameof(AddSuppressionModel.Note)} may be at most {MaxNoteLength} characters.");
+            .WithMessageAwait(Text("Note.TooLong"));
     }
 }

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Nop.Plugin.Misc.TriggerMail.Admin.Models.Segments;
 using Nop.Plugin.Misc.TriggerMail.Segments.Core;
+using Nop.Services.Localization;
 using Nop.Web.Framework.Validators;
 
 namespace Nop.Plugin.Misc.TriggerMail.Admin.Validators;
@@ -11,11 +12,16 @@ namespace Nop.Plugin.Misc.TriggerMail.Admin.Validators;
 /// </summary>
 public class SegmentModelValidator : BaseNopValidator<SegmentModel>
 {
-    public SegmentModelValidator()
+    public const int MaxNameLength = 400;
+    public const int MaxDescriptionLength = 4000;
+
+    private const string Texts = TriggerMailDefaults.LocalePrefix + ".Segments.Validation.";
+
+    public SegmentModelValidator(ILocalizationService localizationService)
     {
-        RuleFor(m => m.Name).NotEmpty().WithMessage("Name: a segment needs a name.")
-            .MaximumLength(400).WithMessage("Name: at most 400 characters.");
-        RuleFor(m => m.Description).MaximumLength(4000).WithMessage("Description: at most 4000 characters.");
+        RuleFor(m => m.Name).NotEmpty().WithMessageAwait(localizationService.GetResourceAsync(Texts + "Name.Required"))
+            .MaximumLength(MaxNameLength).WithMessageAwait(localizationService.GetResourceAsync(Texts + "Name.TooLong"));
+        RuleFor(m => m.Description).MaximumLength(MaxDescriptionLength).WithMessageAwait(localizationService.GetResourceAsync(Texts + "Description.TooLong"));
         RuleFor(m => m.RulesJson).Custom((rulesJson, context) =>
         {
             foreach (var error in SegmentRuleValidator.Validate(rulesJson))

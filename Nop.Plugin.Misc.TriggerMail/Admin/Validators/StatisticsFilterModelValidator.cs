@@ -1,6 +1,8 @@
 using FluentValidation;
+using Nop.Plugin.Misc.TriggerMail.Admin.Factories;
 using Nop.Plugin.Misc.TriggerMail.Admin.Models;
 using Nop.Plugin.Misc.TriggerMail.Statistics;
+using Nop.Services.Localization;
 using Nop.Web.Framework.Validators;
 
 namespace Nop.Plugin.Misc.TriggerMail.Admin.Validators;
@@ -8,19 +10,26 @@ namespace Nop.Plugin.Misc.TriggerMail.Admin.Validators;
 /// <summary>The statistics period: a preset of 1 to 731 days, or a from/to pair in order and at most 731 days long.</summary>
 public class StatisticsFilterModelValidator : BaseNopValidator<StatisticsFilterModel>
 {
-    public StatisticsFilterModelValidator()
+    private const string Texts = TriggerMailDefaults.LocalePrefix + ".Statistics.Validation.";
+
+    public StatisticsFilterModelValidator(ILocalizationService localizationService)
     {
         RuleFor(model => model.Days)
             .InclusiveBetween(1, StatisticsPeriod.MaxDays)
             .When(model => model.Days is not null)
-            .WithMessage(model => $"Days must be between 1 and {StatisticsPeriod.MaxDays}; {model.Days} was entered.");
+            .WithMessageAwait(localizationService.GetResourceAsync(Texts + "Days.Range"));
         RuleFor(model => model.To)
-            .Must((model, to) => to!.Value.Date >= model.From!.Value.Date)
+            .Must((model, to, context) =>
+            {
+                context.MessageFormatter.AppendArgument("FromDay", StatisticsFormat.Day(model.From!.Value));
+                context.MessageFormatter.AppendArgument("ToDay", StatisticsFormat.Day(to!.Value));
+                return to.Value.Date >= model.From.Value.Date;
+            })
             .When(model => model.From is not null && model.To is not null)
-            .WithMessage(model => $"To ({model.To:yyyy-MM-dd}) must not be before From ({model.From:yyyy-MM-dd}).");
+            .WithMessageAwait(localizationService.GetResourceAsync(Texts + "To.BeforeFrom"));
         RuleFor(model => model.To)
             .Must((model, to) => (to!.Value.Date - model.From!.Value.Date).TotalDays < StatisticsPeriod.MaxDays)
             .When(model => model.From is not null && model.To is not null && model.To >= model.From)
-            .WithMessage($"The period from From to To may be at most {StatisticsPeriod.MaxDays} days long.");
+            .WithMessageAwait(localizationService.GetResourceAsync(Texts + "Period.TooLong"), StatisticsPeriod.MaxDays);
     }
 }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Nop.Plugin.Misc.TriggerMail.Admin.Models;
+using Nop.Services.Localization;
 using Nop.Web.Framework.Validators;
 
 namespace Nop.Plugin.Misc.TriggerMail.Admin.Validators;
@@ -9,12 +10,14 @@ public class TemplateModelValidator : BaseNopValidator<TemplateModel>
 {
     public const int MaxNameLength = 400;
 
-    public TemplateModelValidator()
+    private const string Texts = TriggerMailDefaults.LocalePrefix + ".Templates.Validation.";
+
+    public TemplateModelValidator(ILocalizationService localizationService)
     {
         RuleFor(model => model.Name)
-            .NotEmpty().WithMessage("Name: a template needs a name.")
-            .MaximumLength(MaxNameLength).WithMessage($"Name: at most {MaxNameLength} characters.");
+            .NotEmpty().WithMessageAwait(localizationService.GetResourceAsync(Texts + "Name.Required"))
+            .MaximumLength(MaxNameLength).WithMessageAwait(localizationService.GetResourceAsync(Texts + "Name.TooLong"));
         RuleFor(model => model.LayoutId)
-            .GreaterThanOrEqualTo(0).WithMessage("LayoutId: choose a layout from the list or none.");
+            .GreaterThanOrEqualTo(0).WithMessageAwait(localizationService.GetResourceAsync(Texts + "LayoutId.Negative"));
     }
 }

@@ -69,6 +69,13 @@ public static class CustomerLocales
         { Prefix + "Suppressions.Fields.SearchCreatedFrom", "Added from" },
         { Prefix + "Suppressions.Fields.SearchCreatedFrom.Hint", "First day (UTC) of the entries to show." },
         { Prefix + "Suppressions.Fields.SearchCreatedTo", "Added to" },
-        { Prefix + "Suppressions.Fields.SearchCreatedTo.Hint", "Last day (UTC) of the entries to show." }
+        { Prefix + "Suppressions.Fields.SearchCreatedTo.Hint", "Last day (UTC) of the entries to show." },
+
+        { Prefix + "CustomerMessages.CustomerNotFound", "Customer {0} does not exist." },
+        { Prefix + "Suppressions.Validation.Email.Invalid", "Email \"{PropertyValue}\" is not an email address." },
+        { Prefix + "Suppressions.Validation.Email.Required", "Email is required." },
+        { Prefix + "Suppressions.Validation.Email.TooLong", "Email may be at most {MaxLength} characters." },
+        { Prefix + "Suppressions.Validation.Note.TooLong", "Note may be at most {MaxLength} characters." },
+        { Prefix + "Suppressions.Validation.ReasonId.Unknown", "ReasonId {PropertyValue} is not a suppression reason." }
     };
 }

@@ -171,7 +171,24 @@ public static class ScenarioLocales
         { Prefix + "ChainEditor.CondOrderTotalAtLeast", "Ordered at least (total)" },
         { Prefix + "ChainEditor.CondInSegment", "Is in segment" },
         { Prefix + "ChainEditor.CondCartNotEmpty", "Cart is not empty" },
-        { Prefix + "ChainEditor.CondProductInStock", "Product is in stock" }
+        { Prefix + "ChainEditor.CondProductInStock", "Product is in stock" },
+
+        { Prefix + "Scenarios.ArchivedNotActivated", "an archived scenario cannot be activated" },
+        { Prefix + "Scenarios.Chain.UnknownScenario", "ScenarioId: scenario {0} does not exist" },
+        { Prefix + "Scenarios.Validation.CategoryId.Unknown", "CategoryId {PropertyValue} is not a known category." },
+        { Prefix + "Scenarios.Validation.EntrySegmentId.Negative", "EntrySegmentId must be a segment or 0 for every customer." },
+        { Prefix + "Scenarios.Validation.ExitGoalIds.Unknown", "ExitGoalIds: {Unknown} is not a known exit goal." },
+        { Prefix + "Scenarios.Validation.HoldoutPercent.Range", "HoldoutPercent must be between {From} and {To} %; {PropertyValue} was entered." },
+        { Prefix + "Scenarios.Validation.LatenessPolicyId.Unknown", "LatenessPolicyId {PropertyValue} is not a known lateness policy." },
+        { Prefix + "Scenarios.Validation.MaxLatenessMinutes.Range", "MaxLatenessMinutes must be between {From} and {To} minutes (30 days); {PropertyValue} was entered." },
+        { Prefix + "Scenarios.Validation.Name.Required", "Name is required." },
+        { Prefix + "Scenarios.Validation.Name.TooLong", "Name may be at most {MaxLength} characters." },
+        { Prefix + "Scenarios.Validation.PresetId.Unknown", "PresetId {PropertyValue} is not a known preset." },
+        { Prefix + "Scenarios.Validation.ReEntryCooldownHours.Cooldown", "ReEntryCooldownHours must be above 0 when customers may re-enter after a cooldown." },
+        { Prefix + "Scenarios.Validation.ReEntryCooldownHours.Range", "ReEntryCooldownHours must be between {From} and {To} hours; {PropertyValue} was entered." },
+        { Prefix + "Scenarios.Validation.ReEntryPolicyId.Unknown", "ReEntryPolicyId {PropertyValue} is not a known re-entry policy." },
+        { Prefix + "Scenarios.Validation.StoreId.Negative", "StoreId must be a store or 0 for all stores." },
+        { Prefix + "Scenarios.Validation.TriggerKindId.Unknown", "TriggerKindId {PropertyValue} is not a known trigger." }
     };
 
     /// <summary>The chain editor's keys below <see cref="ChainEditorPrefix"/>: the page hands their texts to the editor's script.</summary>

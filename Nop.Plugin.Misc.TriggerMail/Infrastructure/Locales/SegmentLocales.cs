@@ -138,6 +138,11 @@ public static class SegmentLocales
         { Prefix + "Segments.Field.engagement.inScenario", "In a scenario now" },
 
         { Prefix + "Segments.Field.activity.lastActivity", "Last activity" },
-        { Prefix + "Segments.Field.activity.lastLogin", "Last login" }
+        { Prefix + "Segments.Field.activity.lastLogin", "Last login" },
+
+        { Prefix + "Segments.NotFound", "No segment with id {0}." },
+        { Prefix + "Segments.Validation.Description.TooLong", "Description: at most {MaxLength} characters." },
+        { Prefix + "Segments.Validation.Name.Required", "Name: a segment needs a name." },
+        { Prefix + "Segments.Validation.Name.TooLong", "Name: at most {MaxLength} characters." }
     };
 }

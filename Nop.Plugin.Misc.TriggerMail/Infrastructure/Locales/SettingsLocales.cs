@@ -47,6 +47,20 @@ public static class SettingsLocales
         { Prefix + "Fields.GdprConsentId", "GDPR consent" },
         { Prefix + "Fields.GdprConsentId.Hint", "The GDPR consent that grants marketing permission when the consent source is GDPR." },
         { Prefix + "Fields.UnsubscribePageText", "Unsubscribe page text" },
-        { Prefix + "Fields.UnsubscribePageText.Hint", "The text shown on the page where a customer confirms unsubscribing." }
+        { Prefix + "Fields.UnsubscribePageText.Hint", "The text shown on the page where a customer confirms unsubscribing." },
+
+        { Prefix + "Configuration.Validation.AttributionWindowDays.Range", "AttributionWindowDays must be between {From} and {To} days; {PropertyValue} was entered." },
+        { Prefix + "Configuration.Validation.BatchSize.Range", "BatchSize must be between {From} and {To} steps; {PropertyValue} was entered." },
+        { Prefix + "Configuration.Validation.GdprConsentId.Required", "GdprConsentId must name the GDPR consent when marketing consent comes from GDPR." },
+        { Prefix + "Configuration.Validation.MarketingConsentSource.Unknown", "MarketingConsentSource {Number} is not a known consent source." },
+        { Prefix + "Configuration.Validation.MarketingFrequencyCapHours.Range", "MarketingFrequencyCapHours must be between {From} and {To} hours; {PropertyValue} was entered." },
+        { Prefix + "Configuration.Validation.MarketingNewsletterTypeIds.NotIds", "MarketingNewsletterTypeIds must be newsletter list ids separated by commas, e.g. \"1, 3\"." },
+        { Prefix + "Configuration.Validation.MaxMessagesPerMinute.Range", "MaxMessagesPerMinute must be between {From} and {To} messages; {PropertyValue} was entered." },
+        { Prefix + "Configuration.Validation.MaxSendAttempts.Range", "MaxSendAttempts must be between {From} and {To} attempts; {PropertyValue} was entered." },
+        { Prefix + "Configuration.Validation.QuietHoursEndHour.Range", "QuietHoursEndHour must be between {From} and {To} o'clock; {PropertyValue} was entered." },
+        { Prefix + "Configuration.Validation.QuietHoursStartHour.Range", "QuietHoursStartHour must be between {From} and {To} o'clock; {PropertyValue} was entered." },
+        { Prefix + "Configuration.Validation.RunTimeBudgetSeconds.Range", "RunTimeBudgetSeconds must be between {From} and {To} seconds (the host's task lock lasts at most 299 s); {PropertyValue} was entered." },
+        { Prefix + "Configuration.Validation.TrackingEventRetentionDays.Range", "TrackingEventRetentionDays must be between {From} and {To} days; {PropertyValue} was entered." },
+        { Prefix + "Configuration.Validation.UnsubscribePageText.TooLong", "UnsubscribePageText may be at most {0} characters." }
     };
 }

@@ -116,6 +116,12 @@ public static class StatisticsLocales
         { Prefix + "Statistics.Kpi.IncrementalRevenue.Hint", "Revenue above what the recipients would have spent at the holdout group's revenue per customer." },
 
         { Prefix + "Statistics.Kpi.Note.IncrementalRevenue", "above the holdout's revenue per customer" },
-        { Prefix + "Statistics.Kpi.Note.NoHoldout", "no holdout group" }
+        { Prefix + "Statistics.Kpi.Note.NoHoldout", "no holdout group" },
+
+        { Prefix + "Statistics.Export.UnknownKind", "kind must be \"daily\", or \"steps\" for a scenario." },
+        { Prefix + "Statistics.NotFound", "No scenario with id {0}." },
+        { Prefix + "Statistics.Validation.Days.Range", "Days must be between {From} and {To}; {PropertyValue} was entered." },
+        { Prefix + "Statistics.Validation.Period.TooLong", "The period from From to To may be at most {0} days long." },
+        { Prefix + "Statistics.Validation.To.BeforeFrom", "To ({ToDay}) must not be before From ({FromDay})." }
     };
 }

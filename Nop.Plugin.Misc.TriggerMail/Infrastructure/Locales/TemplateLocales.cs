@@ -66,6 +66,11 @@ public static class TemplateLocales
         { Prefix + "Templates.Fields.PreviewOrderId", "Order id" },
         { Prefix + "Templates.Fields.PreviewOrderId.Hint", "Optional: render with this order of the customer." },
         { Prefix + "Templates.Fields.TestEmail", "Send test email to" },
-        { Prefix + "Templates.Fields.TestEmail.Hint", "The preview is sent to this address with [Test] before the subject; it is not tracked or counted." }
+        { Prefix + "Templates.Fields.TestEmail.Hint", "The preview is sent to this address with [Test] before the subject; it is not tracked or counted." },
+
+        { Prefix + "Templates.Delete.UseInStep", "{0} (step {1})" },
+        { Prefix + "Templates.Validation.LayoutId.Negative", "LayoutId: choose a layout from the list or none." },
+        { Prefix + "Templates.Validation.Name.Required", "Name: a template needs a name." },
+        { Prefix + "Templates.Validation.Name.TooLong", "Name: at most {MaxLength} characters." }
     };
 }

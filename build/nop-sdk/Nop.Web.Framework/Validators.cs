@@ -7,3 +7,20 @@ namespace Nop.Web.Framework.Validators;
 public abstract partial class BaseNopValidator<TModel> : AbstractValidator<TModel> where TModel : class
 {
 }
+
+// The host's validators take their messages from locale resources through these; the text is read when the validator
+// is built (per request, in the working language).
+public static class RuleBuilderOptionsExtension
+{
+    public static IRuleBuilderOptions<T, TProperty> WithMessageAwait<T, TProperty>(
+        this IRuleBuilderOptions<T, TProperty> rule, Task<string> errorMessage)
+    {
+        return rule.WithMessage(errorMessage.Result);
+    }
+
+    public static IRuleBuilderOptions<T, TProperty> WithMessageAwait<T, TProperty>(
+        this IRuleBuilderOptions<T, TProperty> rule, Task<string> errorMessage, params object[] args)
+    {
+        return rule.WithMessage(string.Format(errorMessage.Result, args));
+    }
+}
