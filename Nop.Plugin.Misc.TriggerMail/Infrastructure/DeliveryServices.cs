@@ -34,7 +34,6 @@ public static class DeliveryServices
         services.AddScoped<ActivityDataEraser>();
         services.AddScoped<PersonalDataEraser>();
         services.AddScoped<EmailAccountResolver>();
-        services.AddScoped<MessageSubjectResolver>();
         services.AddScoped<MessageComposer>();
         services.AddScoped<DeliveryClaims>();
         services.AddScoped<MessageSender>();

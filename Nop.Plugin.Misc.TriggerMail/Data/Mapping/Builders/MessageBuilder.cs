@@ -13,6 +13,7 @@ public class MessageBuilder : NopEntityBuilder<Message>
             .WithColumn(nameof(Message.VariantKey)).AsString(TriggerMailDefaults.KeyLength).Nullable()
             .WithColumn(nameof(Message.ToEmail)).AsString(TriggerMailDefaults.EmailLength).NotNullable()
             .WithColumn(nameof(Message.Subject)).AsString(1000).Nullable()
-            .WithColumn(nameof(Message.LastError)).AsString(2000).Nullable();
+            .WithColumn(nameof(Message.LastError)).AsString(2000).Nullable()
+            .WithColumn(nameof(Message.IsTracked)).AsBoolean().NotNullable().WithDefaultValue(false);
     }
 }
