@@ -35,6 +35,7 @@ public static class DeliveryServices
         services.AddScoped<PersonalDataEraser>();
         services.AddScoped<EmailAccountResolver>();
         services.AddScoped<MessageComposer>();
+        services.AddScoped<MessageTransitions>();
         services.AddScoped<DeliveryClaims>();
         services.AddScoped<MessageSender>();
         services.AddScoped<MessageDispatcher>();

@@ -93,6 +93,7 @@ public class NopStartup : INopStartup
         services.AddScoped<Admin.Factories.ScenarioModelFactory>();
         services.AddScoped<Admin.Factories.ChainGraphFactory>();
         services.AddScoped<StoreSettings>();
+        services.AddScoped<StatusMoveLog>();
         services.AddScoped<Admin.Factories.CustomerMessageModelFactory>();
         services.AddScoped<Admin.Factories.SuppressionModelFactory>();
         services.AddScoped<TemplateUsage>();

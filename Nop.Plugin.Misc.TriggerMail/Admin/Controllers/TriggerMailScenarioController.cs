@@ -154,9 +154,9 @@ public class TriggerMailScenarioController : BasePluginController
         if (scenario is null)
             return RedirectToAction(nameof(List));
 
-        var errors = scenario.Status == ScenarioStatus.Archived
-            ? [new ScenarioValidationError(null, "an archived scenario cannot be activated")]
-            : ScenarioLifecycle.TriggerErrors(scenario);
+        var errors = ScenarioMoves.IsAllowed(scenario.Status, ScenarioStatus.Active)
+            ? ScenarioLifecycle.TriggerErrors(scenario)
+            : [];
         if (errors.Count == 0)
             errors = await _activation.ActivateAsync(scenario);
         if (errors.Count > 0)

@@ -24,7 +24,8 @@ public static class TriggerMailTables
         typeof(MessageLink),
         typeof(Conversion),
         typeof(CustomerRfmScore),
-        typeof(DeliveryAttempt)
+        typeof(DeliveryAttempt),
+        typeof(StatusMove)
     ];
 
     public static string NameOf(Type entityType)

@@ -32,6 +32,7 @@ public class SchemaMigration : AutoReversingMigration
         Create.TableFor<Conversion>();
         Create.TableFor<CustomerRfmScore>();
         Create.TableFor<DeliveryAttempt>();
+        Create.TableFor<StatusMove>();
 
         foreach (var index in TriggerMailIndexes.All)
             CreateIndex(index);
