@@ -1,0 +1,50 @@
+using FluentMigrator;
+using FluentMigrator.Builders.Create.Index;
+using Nop.Data.Extensions;
+using Nop.Data.Migrations;
+using Nop.Plugin.Misc.TriggerMail.Data.Mapping;
+using Nop.Plugin.Misc.TriggerMail.Domain;
+
+namespace Nop.Plugin.Misc.TriggerMail.Data.Migrations;
+
+/// <summary>
+/// Brings a store installed with the previous version to the schema <see cref="SchemaMigration"/> creates: the message's
+/// order, shipment and tracked flag, and the status move table. A schema migration runs at application start; every
+/// step checks first, so it is a no-op on a fresh install (whose schema is already the latest) and before the plugin is
+/// installed. Messages written before it are not tracked and know no order: they were composed under the old rules.
+/// </summary>
+[NopSchemaMigration("2026/12/04 18:00:00:0000000", "Misc.TriggerMail message context and status moves", MigrationProcessType.Update)]
+public class MessageContextMigration : MigrationBase
+{
+    public override void Up()
+    {
+        var messages = TriggerMailTables.NameOf(typeof(Message));
+        if (!Schema.Table(messages).Exists())
+            return;
+
+        if (!Schema.Table(messages).Column(nameof(Message.OrderId)).Exists())
+            Alter.Table(messages).AddColumn(nameof(Message.OrderId)).AsInt32().Nullable();
+        if (!Schema.Table(messages).Column(nameof(Message.ShipmentId)).Exists())
+            Alter.Table(messages).AddColumn(nameof(Message.ShipmentId)).AsInt32().Nullable();
+        if (!Schema.Table(messages).Column(nameof(Message.IsTracked)).Exists())
+            Alter.Table(messages).AddColumn(nameof(Message.IsTracked)).AsBoolean().NotNullable().WithDefaultValue(false);
+
+        if (Schema.Table(TriggerMailTables.NameOf(typeof(StatusMove))).Exists())
+            return;
+
+        Create.TableFor<StatusMove>();
+        var index = TriggerMailIndexes.StatusMoveRevision;
+        ICreateIndexOnColumnSyntax syntax = Create.Index(index.Name).OnTable(TriggerMailTables.NameOf(index.EntityType));
+        foreach (var column in index.Columns)
+            syntax = syntax.OnColumn(column).Ascending();
+        syntax.WithOptions().Unique();
+    }
+
+    /// <summary>
+    /// Nothing to undo: on uninstall nopCommerce runs every applied migration's Down, and the base schema's Down drops
+    /// the tables this one changed.
+    /// </summary>
+    public override void Down()
+    {
+    }
+}
