@@ -38,7 +38,7 @@ public class MessageContextMigrationTests
     }
 
     [Test]
-    public async Task Messages_written_before_the_update_are_untracked_and_know_no_order()
+    public async Task Messages_sent_before_the_update_keep_counting_their_opens_and_clicks_and_know_no_order()
     {
         await using var store = await StoreHarness.StartAsync();
         ToPreviousSchema(store);
@@ -49,7 +49,7 @@ public class MessageContextMigrationTests
         MigrationRunner.Up(store.Database.Connection, MigrationRunner.UpdateMigrations(StoreHarness.PluginAssembly));
 
         var message = store.Query<Message>().Single();
-        Assert.That((message.IsTracked, message.OrderId, message.ShipmentId), Is.EqualTo((false, (int?)null, (int?)null)));
+        Assert.That((message.IsTracked, message.OrderId, message.ShipmentId), Is.EqualTo((true, (int?)null, (int?)null)));
     }
 
     [Test]

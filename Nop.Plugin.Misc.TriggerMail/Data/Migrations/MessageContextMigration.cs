@@ -11,7 +11,8 @@ namespace Nop.Plugin.Misc.TriggerMail.Data.Migrations;
 /// Brings a store installed with the previous version to the schema <see cref="SchemaMigration"/> creates: the message's
 /// order, shipment and tracked flag, and the status move table. A schema migration runs at application start; every
 /// step checks first, so it is a no-op on a fresh install (whose schema is already the latest) and before the plugin is
-/// installed. Messages written before it are not tracked and know no order: they were composed under the old rules.
+/// installed. Messages written before it know no order or shipment; their opens and clicks still count (a token only
+/// comes from a link that was rewritten, so they were tracked when sent).
 /// </summary>
 [NopSchemaMigration("2026/12/04 18:00:00:0000000", "Misc.TriggerMail message context and status moves", MigrationProcessType.Update)]
 public class MessageContextMigration : MigrationBase
@@ -27,7 +28,7 @@ public class MessageContextMigration : MigrationBase
         if (!Schema.Table(messages).Column(nameof(Message.ShipmentId)).Exists())
             Alter.Table(messages).AddColumn(nameof(Message.ShipmentId)).AsInt32().Nullable();
         if (!Schema.Table(messages).Column(nameof(Message.IsTracked)).Exists())
-            Alter.Table(messages).AddColumn(nameof(Message.IsTracked)).AsBoolean().NotNullable().WithDefaultValue(false);
+            Alter.Table(messages).AddColumn(nameof(Message.IsTracked)).AsBoolean().NotNullable().WithDefaultValue(true);
 
         if (Schema.Table(TriggerMailTables.NameOf(typeof(StatusMove))).Exists())
             return;

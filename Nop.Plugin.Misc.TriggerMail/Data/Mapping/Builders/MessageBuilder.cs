@@ -4,6 +4,10 @@ using Nop.Plugin.Misc.TriggerMail.Domain;
 
 namespace Nop.Plugin.Misc.TriggerMail.Data.Mapping.Builders;
 
+/// <summary>
+/// <see cref="Message.IsTracked"/> defaults to true for rows that do not say (those written before the flag existed):
+/// a tracking token only ever comes from a link that was rewritten, so such a message was tracked when it was sent.
+/// </summary>
 public class MessageBuilder : NopEntityBuilder<Message>
 {
     public override void MapEntity(CreateTableExpressionBuilder table)
@@ -14,6 +18,6 @@ public class MessageBuilder : NopEntityBuilder<Message>
             .WithColumn(nameof(Message.ToEmail)).AsString(TriggerMailDefaults.EmailLength).NotNullable()
             .WithColumn(nameof(Message.Subject)).AsString(1000).Nullable()
             .WithColumn(nameof(Message.LastError)).AsString(2000).Nullable()
-            .WithColumn(nameof(Message.IsTracked)).AsBoolean().NotNullable().WithDefaultValue(false);
+            .WithColumn(nameof(Message.IsTracked)).AsBoolean().NotNullable().WithDefaultValue(true);
     }
 }
