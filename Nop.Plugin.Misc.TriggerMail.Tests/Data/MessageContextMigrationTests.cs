@@ -15,6 +15,7 @@ public class MessageContextMigrationTests
 {
     private static readonly string MessageTable = TriggerMailTables.NameOf(typeof(Message));
     private static readonly string StatusMoveTable = TriggerMailTables.NameOf(typeof(StatusMove));
+    private static readonly string GuestCartMergeTable = TriggerMailTables.NameOf(typeof(GuestCartMerge));
 
     [Test]
     public void The_update_is_a_schema_migration_run_on_update_with_a_description()
@@ -26,7 +27,7 @@ public class MessageContextMigrationTests
     }
 
     [Test]
-    public async Task A_store_on_the_previous_schema_gets_the_message_columns_and_the_status_move_table()
+    public async Task A_store_on_the_previous_schema_gets_the_message_columns_and_the_status_move_and_guest_merge_tables()
     {
         await using var store = await StoreHarness.StartAsync();
         ToPreviousSchema(store);
@@ -35,6 +36,8 @@ public class MessageContextMigrationTests
 
         Assert.That(Columns(store), Is.SupersetOf(new[] { nameof(Message.OrderId), nameof(Message.ShipmentId), nameof(Message.IsTracked) }));
         Assert.That(store.IndexNames(StatusMoveTable), Does.Contain(TriggerMailIndexes.StatusMoveRevision.Name));
+        Assert.That(store.IndexNames(GuestCartMergeTable),
+            Is.SupersetOf(new[] { TriggerMailIndexes.GuestCartMergeLogin.Name, TriggerMailIndexes.GuestCartMergeCustomer.Name }));
     }
 
     [Test]
@@ -68,17 +71,17 @@ public class MessageContextMigrationTests
     public async Task Before_the_plugin_is_installed_the_update_changes_nothing()
     {
         await using var store = await StoreHarness.StartAsync();
-        store.Database.Execute($"DROP TABLE \"{StatusMoveTable}\"; DROP TABLE \"{MessageTable}\"");
+        store.Database.Execute($"DROP TABLE \"{StatusMoveTable}\"; DROP TABLE \"{GuestCartMergeTable}\"; DROP TABLE \"{MessageTable}\"");
 
         var expressions = MigrationRunner.UpExpressions(new MessageContextMigration(), store.Database.Connection);
 
         Assert.That(expressions, Is.Empty);
     }
 
-    // The previous version's schema: no order, shipment or tracked flag on the message, no status move table.
+    // The previous version's schema: no order, shipment or tracked flag on the message, no status move or guest merge table.
     private static void ToPreviousSchema(StoreHarness store)
     {
-        store.Database.Execute($"DROP TABLE \"{StatusMoveTable}\"");
+        store.Database.Execute($"DROP TABLE \"{StatusMoveTable}\"; DROP TABLE \"{GuestCartMergeTable}\"");
         foreach (var column in new[] { nameof(Message.OrderId), nameof(Message.ShipmentId), nameof(Message.IsTracked) })
             store.Database.Execute($"ALTER TABLE \"{MessageTable}\" DROP COLUMN \"{column}\"");
     }

@@ -40,6 +40,7 @@ public class NopStartup : INopStartup
         services.AddScoped<ScenarioTriggerSettings>();
         services.AddScoped<AfterOrderTriggerWriter>();
         services.AddScoped<AbandonedCartReader>();
+        services.AddScoped<GuestCartMerges>();
         services.AddScoped<ITimeTriggerScanner, AbandonedCartScanner>();
         services.AddScoped<ITimeTriggerScanner, InactivityScanner>();
         services.AddScoped<ITimeTriggerScanner, BirthdayScanner>();

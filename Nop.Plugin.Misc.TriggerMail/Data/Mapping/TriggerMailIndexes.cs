@@ -25,6 +25,13 @@ public static class TriggerMailIndexes
     public static TableIndex StatusMoveRevision { get; } = new("UX_TriggerMail_StatusMove_Revision", typeof(StatusMove), true,
         nameof(StatusMove.SubjectTypeId), nameof(StatusMove.SubjectId), nameof(StatusMove.Revision));
 
+    /// <summary>A login is carried forward into one merge row, whichever scan does it first.</summary>
+    public static TableIndex GuestCartMergeLogin { get; } = new("UX_TriggerMail_GuestCartMerge_Login", typeof(GuestCartMerge), true,
+        nameof(GuestCartMerge.LoginInboxItemId));
+
+    public static TableIndex GuestCartMergeCustomer { get; } = new("IX_TriggerMail_GuestCartMerge_Customer", typeof(GuestCartMerge), false,
+        nameof(GuestCartMerge.CustomerId));
+
     public static TableIndex EnrollmentEntry { get; } = new("UX_TriggerMail_Enrollment_Entry", typeof(Enrollment), true,
         nameof(Enrollment.ScenarioId), nameof(Enrollment.CustomerId), nameof(Enrollment.EntryNumber));
 
@@ -47,6 +54,8 @@ public static class TriggerMailIndexes
             nameof(EnrollmentLog.EnrollmentId)),
         MessagePerEnrollmentStep,
         StatusMoveRevision,
+        GuestCartMergeLogin,
+        GuestCartMergeCustomer,
         new("UX_TriggerMail_Message_Guid", typeof(Message), true,
             nameof(Message.MessageGuid)),
         new("IX_TriggerMail_Message_StatusNextAttempt", typeof(Message), false,

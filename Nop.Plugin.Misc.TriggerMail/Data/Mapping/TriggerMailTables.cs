@@ -25,7 +25,8 @@ public static class TriggerMailTables
         typeof(Conversion),
         typeof(CustomerRfmScore),
         typeof(DeliveryAttempt),
-        typeof(StatusMove)
+        typeof(StatusMove),
+        typeof(GuestCartMerge)
     ];
 
     public static string NameOf(Type entityType)

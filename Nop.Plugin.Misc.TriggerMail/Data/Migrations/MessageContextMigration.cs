@@ -9,12 +9,12 @@ namespace Nop.Plugin.Misc.TriggerMail.Data.Migrations;
 
 /// <summary>
 /// Brings a store installed with the previous version to the schema <see cref="SchemaMigration"/> creates: the message's
-/// order, shipment and tracked flag, and the status move table. A schema migration runs at application start; every
+/// order, shipment and tracked flag, the status move table and the guest cart merge table. A schema migration runs at application start; every
 /// step checks first, so it is a no-op on a fresh install (whose schema is already the latest) and before the plugin is
 /// installed. Messages written before it know no order or shipment; their opens and clicks still count (a token only
 /// comes from a link that was rewritten, so they were tracked when sent).
 /// </summary>
-[NopSchemaMigration("2026/12/04 18:00:00:0000000", "Misc.TriggerMail message context and status moves", MigrationProcessType.Update)]
+[NopSchemaMigration("2026/12/04 18:00:00:0000000", "Misc.TriggerMail message context, status moves and guest cart merges", MigrationProcessType.Update)]
 public class MessageContextMigration : MigrationBase
 {
     public override void Up()
@@ -30,15 +30,27 @@ public class MessageContextMigration : MigrationBase
         if (!Schema.Table(messages).Column(nameof(Message.IsTracked)).Exists())
             Alter.Table(messages).AddColumn(nameof(Message.IsTracked)).AsBoolean().NotNullable().WithDefaultValue(true);
 
-        if (Schema.Table(TriggerMailTables.NameOf(typeof(StatusMove))).Exists())
+        CreateTableIfMissing<StatusMove>();
+        CreateTableIfMissing<GuestCartMerge>();
+    }
+
+    private void CreateTableIfMissing<TEntity>() where TEntity : Nop.Core.BaseEntity
+    {
+        if (Schema.Table(TriggerMailTables.NameOf(typeof(TEntity))).Exists())
             return;
 
-        Create.TableFor<StatusMove>();
-        var index = TriggerMailIndexes.StatusMoveRevision;
-        ICreateIndexOnColumnSyntax syntax = Create.Index(index.Name).OnTable(TriggerMailTables.NameOf(index.EntityType));
-        foreach (var column in index.Columns)
-            syntax = syntax.OnColumn(column).Ascending();
-        syntax.WithOptions().Unique();
+        Create.TableFor<TEntity>();
+        foreach (var index in TriggerMailIndexes.All.Where(i => i.EntityType == typeof(TEntity)))
+        {
+            ICreateIndexOnColumnSyntax syntax = Create.Index(index.Name).OnTable(TriggerMailTables.NameOf(index.EntityType));
+            foreach (var column in index.Columns)
+                syntax = syntax.OnColumn(column).Ascending();
+
+            if (index.IsUnique)
+                syntax.WithOptions().Unique();
+            else
+                syntax.WithOptions().NonClustered();
+        }
     }
 
     /// <summary>

@@ -33,6 +33,7 @@ public class SchemaMigration : AutoReversingMigration
         Create.TableFor<CustomerRfmScore>();
         Create.TableFor<DeliveryAttempt>();
         Create.TableFor<StatusMove>();
+        Create.TableFor<GuestCartMerge>();
 
         foreach (var index in TriggerMailIndexes.All)
             CreateIndex(index);
