@@ -170,6 +170,22 @@ public class ChainStoryTests
         Assert.That(store.Query<TriggerInboxItem>().OrderBy(i => i.Id).Last().StatusReason, Does.Contain("re-entry not allowed"));
     }
 
+    [TestCase(TriggerKind.OrderPaid, 41, null)]
+    [TestCase(TriggerKind.ShipmentSent, null, 41)]
+    [TestCase(TriggerKind.CustomerRegistered, null, null)]
+    public async Task A_message_is_written_knowing_the_order_or_shipment_its_trigger_is_about(TriggerKind kind, int? orderId, int? shipmentId)
+    {
+        await using var store = await StoreHarness.StartAsync();
+        await store.AddScenarioAsync(new ScenarioBuilder().TriggeredBy(kind).Send("notice", 1));
+        var gus = await store.AddCustomerAsync("gus@example.com");
+        await store.TriggerAsync(kind, gus.Id, "subject:41", entityId: 41);
+
+        await store.RunChainsAsync();
+
+        var message = store.Query<Message>().Single();
+        Assert.That((message.OrderId, message.ShipmentId), Is.EqualTo((orderId, shipmentId)));
+    }
+
     [Test]
     public async Task An_inbox_row_for_one_scenario_enters_only_that_scenario()
     {

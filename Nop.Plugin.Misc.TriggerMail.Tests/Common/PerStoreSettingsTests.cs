@@ -60,7 +60,7 @@ public class PerStoreSettingsTests
         var now = new DateTime(2026, 4, 1, 10, 0, 0, DateTimeKind.Utc);
         await using var store = await StoreHarness.StartAsync(utcNow: now);
         await OverrideAsync(store, 2, s => s.TrackingEnabled = false, s => s.TrackingEnabled);
-        var tracked = await store.InsertAsync(new Message { MessageGuid = Guid.NewGuid(), EnrollmentId = 1, StepKey = "email-1", ScenarioId = 1, VariantKey = "", CustomerId = 1, StoreId = 1, ToEmail = "c1@example.com", Status = MessageStatus.Sent, CreatedOnUtc = now, SentOnUtc = now });
+        var tracked = await store.InsertAsync(new Message { MessageGuid = Guid.NewGuid(), EnrollmentId = 1, StepKey = "email-1", ScenarioId = 1, VariantKey = "", CustomerId = 1, StoreId = 1, ToEmail = "c1@example.com", Status = MessageStatus.Sent, IsTracked = true, CreatedOnUtc = now, SentOnUtc = now });
         var untracked = await store.InsertAsync(new Message { MessageGuid = Guid.NewGuid(), EnrollmentId = 2, StepKey = "email-1", ScenarioId = 1, VariantKey = "", CustomerId = 2, StoreId = 2, ToEmail = "c2@example.com", Status = MessageStatus.Sent, CreatedOnUtc = now, SentOnUtc = now });
         using var scope = store.CreateScope();
         var writer = scope.ServiceProvider.GetRequiredService<Nop.Plugin.Misc.TriggerMail.Tracking.TrackingEventWriter>();

@@ -380,7 +380,7 @@ public class DeliveryStoryTests
         await store.InsertAsync(new Nop.Core.Domain.Shipping.Shipment { OrderId = order.Id, TrackingNumber = "TRK1", CreatedOnUtc = store.Clock.UtcNow });
         var template = await world.TemplateAsync("Order %Order.OrderNumber% shipped",
             "{{#each Order.Items}}<img src=\"{{PictureUrl}}\">{{Name}} {{Quantity}} {{Total}}{{/each}} Total {{Order.Total}} <a href=\"%Shipment.TrackingNumberURL%\">%Shipment.TrackingNumber%</a>");
-        await world.MessageAsync(ann, template, transactional: true, contextJson: $"{{\"orderId\":{order.Id}}}");
+        await world.MessageAsync(ann, template, transactional: true, orderId: order.Id);
 
         await world.DeliverAsync();
 
@@ -410,7 +410,7 @@ public class DeliveryStoryTests
         await store.InsertAsync(new OrderItem { OrderItemGuid = Guid.NewGuid(), OrderId = order.Id, ProductId = camera.Id, Quantity = 1 });
         var template = await world.TemplateAsync("For you", "{{#each Recommended}}[{{Name}} {{Price}} {{Url}}]{{/each}}", withLayout: false);
         await world.MessageAsync(ann, template);
-        await world.MessageAsync(bob, template, contextJson: $"{{\"orderId\":{order.Id}}}");
+        await world.MessageAsync(bob, template, orderId: order.Id);
 
         await world.DeliverAsync();
 

@@ -93,7 +93,7 @@ public sealed class DeliveryWorld
 
     /// <summary>What the chain engine writes: a Pending message for one (enrollment, step).</summary>
     public async Task<Message> MessageAsync(Customer customer, EmailTemplate template, bool transactional = false, int scenarioId = 7,
-        string contextJson = null)
+        string contextJson = null, int? orderId = null)
     {
         var enrollment = await Store.InsertAsync(new Enrollment
         {
@@ -103,7 +103,7 @@ public sealed class DeliveryWorld
         return await Store.InsertAsync(new Message
         {
             MessageGuid = Guid.NewGuid(), EnrollmentId = enrollment.Id, StepKey = "email-1", ScenarioId = scenarioId, CustomerId = customer.Id,
-            StoreId = Shop.Id, TemplateId = template.Id, IsTransactional = transactional, ToEmail = customer.Email,
+            StoreId = Shop.Id, TemplateId = template.Id, IsTransactional = transactional, ToEmail = customer.Email, OrderId = orderId,
             Status = MessageStatus.Pending, CreatedOnUtc = Store.Clock.UtcNow
         });
     }

@@ -1,3 +1,4 @@
+using FluentMigrator;
 using FluentMigrator.Expressions;
 using FluentMigrator.Infrastructure;
 
@@ -11,6 +12,9 @@ public sealed class HarnessMigrationContext : IMigrationContext
     public IServiceProvider ServiceProvider { get; init; }
 
     public ICollection<IMigrationExpression> Expressions { get; set; } = new List<IMigrationExpression>();
+
+    /// <summary>Answers a migration's schema checks from the harness database; null where no database is given.</summary>
+    public IQuerySchema QuerySchema { get; init; }
 
     public string Connection { get; set; } = string.Empty;
 }

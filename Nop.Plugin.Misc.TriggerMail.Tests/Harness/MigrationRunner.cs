@@ -23,9 +23,21 @@ public static class MigrationRunner
             .ToList();
     }
 
-    public static IReadOnlyList<IMigrationExpression> UpExpressions(IMigration migration)
+    /// <summary>nopCommerce's Update migrations (schema ones run at every start until applied), oldest first.</summary>
+    public static IReadOnlyList<IMigration> UpdateMigrations(Assembly assembly)
     {
-        var context = new HarnessMigrationContext();
+        return assembly.GetTypes()
+            .Where(t => typeof(MigrationBase).IsAssignableFrom(t) && !t.IsAbstract)
+            .Select(t => (Type: t, Attribute: t.GetCustomAttribute<NopMigrationAttribute>()))
+            .Where(m => m.Attribute is { TargetMigrationProcess: MigrationProcessType.Update })
+            .OrderBy(m => m.Attribute.Version)
+            .Select(m => (IMigration)Activator.CreateInstance(m.Type))
+            .ToList();
+    }
+
+    public static IReadOnlyList<IMigrationExpression> UpExpressions(IMigration migration, SqliteConnection connection = null)
+    {
+        var context = new HarnessMigrationContext { QuerySchema = connection is null ? null : new HarnessQuerySchema(connection) };
         migration.GetUpExpressions(context);
         return context.Expressions.ToList();
     }
@@ -40,7 +52,7 @@ public static class MigrationRunner
     public static void Up(SqliteConnection connection, IEnumerable<IMigration> migrations)
     {
         foreach (var migration in migrations)
-            SqliteSchemaWriter.Apply(connection, UpExpressions(migration));
+            SqliteSchemaWriter.Apply(connection, UpExpressions(migration, connection));
     }
 
     public static void Down(SqliteConnection connection, IEnumerable<IMigration> migrations)

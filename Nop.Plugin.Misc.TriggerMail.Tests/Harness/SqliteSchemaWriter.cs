@@ -28,6 +28,11 @@ public static class SqliteSchemaWriter
             case DeleteIndexExpression index:
                 yield return $"DROP INDEX IF EXISTS {Quote(IndexName(index.Index))}";
                 break;
+            case AlterTableExpression:
+                break;
+            case CreateColumnExpression column:
+                yield return $"ALTER TABLE {Quote(column.TableName)} ADD COLUMN {ColumnSql(column.Column)}";
+                break;
             case DeleteTableExpression table:
                 yield return $"DROP TABLE {(table.IfExists ? "IF EXISTS " : string.Empty)}{Quote(table.TableName)}";
                 break;

@@ -38,7 +38,7 @@ public sealed class StoreHarness : IAsyncDisposable
         MigrationRunner.Up(_database.Connection, [hostSchema]);
 
         var expressions = MigrationRunner.UpExpressions(hostSchema)
-            .Concat(PluginMigrations.SelectMany(MigrationRunner.UpExpressions));
+            .Concat(PluginMigrations.SelectMany(m => MigrationRunner.UpExpressions(m)));
         var entityTypes = HostSchemaMigration.EntityTypes
             .Concat(PluginAssembly.GetTypes().Where(t => typeof(BaseEntity).IsAssignableFrom(t) && !t.IsAbstract));
         Schema = new SchemaMap(entityTypes, expressions);

@@ -257,7 +257,7 @@ public class StatisticsStoryTests
     private static Task<Message> MessageAsync(StoreHarness store, int customerId, DateTime sentOnUtc) => store.InsertAsync(new Message
     {
         MessageGuid = Guid.NewGuid(), EnrollmentId = customerId, StepKey = "email-1", ScenarioId = 1, VariantKey = "",
-        CustomerId = customerId, ToEmail = $"c{customerId}@example.com", Status = MessageStatus.Sent,
+        CustomerId = customerId, ToEmail = $"c{customerId}@example.com", Status = MessageStatus.Sent, IsTracked = true,
         CreatedOnUtc = sentOnUtc, SentOnUtc = sentOnUtc
     });
 

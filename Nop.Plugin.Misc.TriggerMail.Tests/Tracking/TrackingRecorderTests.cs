@@ -92,7 +92,7 @@ public class TrackingRecorderTests
         var sent = await SentMessageAsync(store, "<a href=\"https://shop.test/a\">a</a>");
         using var scope = store.CreateScope();
 
-        await scope.ServiceProvider.GetRequiredService<MessageTracking>().PrepareAsync(sent.Message, "<a href=\"https://shop.test/a\">a</a>", HarnessWebHelper.StoreLocation, true);
+        await scope.ServiceProvider.GetRequiredService<MessageTracking>().PrepareAsync(sent.Message, "<a href=\"https://shop.test/a\">a</a>", HarnessWebHelper.StoreLocation);
 
         Assert.That(store.Query<MessageLink>().Select(l => (l.LinkIndex, l.Url)), Is.EqualTo(new[] { (0, "https://shop.test/a") }));
     }
@@ -101,10 +101,10 @@ public class TrackingRecorderTests
     public async Task Nothing_is_rewritten_when_the_scenario_switched_tracking_off()
     {
         await using var store = await StoreHarness.StartAsync();
-        var message = await store.InsertAsync(NewMessage(store));
+        var message = await store.InsertAsync(NewMessage(store, tracked: false));
         using var scope = store.CreateScope();
 
-        var html = await scope.ServiceProvider.GetRequiredService<MessageTracking>().PrepareAsync(message, "<a href=\"https://shop.test/a\">a</a>", HarnessWebHelper.StoreLocation, false);
+        var html = await scope.ServiceProvider.GetRequiredService<MessageTracking>().PrepareAsync(message, "<a href=\"https://shop.test/a\">a</a>", HarnessWebHelper.StoreLocation);
 
         Assert.That(html, Is.EqualTo("<a href=\"https://shop.test/a\">a</a>"));
         Assert.That(store.Query<MessageLink>(), Is.Empty);
@@ -276,20 +276,19 @@ public class TrackingRecorderTests
     }
 
     [Test]
-    public async Task Nothing_is_accepted_while_tracking_is_switched_off_but_a_click_still_redirects()
+    public async Task Nothing_is_written_for_a_message_composed_while_tracking_was_off_but_a_click_still_redirects()
     {
         await using var store = await StoreHarness.StartAsync();
         var sent = await SentMessageAsync(store, "<a href=\"https://shop.test/cart\">cart</a>");
-        var settings = await store.Settings.LoadSettingAsync<TriggerMailSettings>();
-        settings.TrackingEnabled = false;
-        await store.Settings.SaveSettingAsync(settings);
+        sent.Message.IsTracked = false;
+        await store.UpdateAsync(sent.Message);
         store.Clock.Advance(TimeSpan.FromMinutes(30));
 
-        var opened = await OpenAsync(store, OpenToken(store, sent.Message));
+        await OpenAsync(store, OpenToken(store, sent.Message));
         var url = await ResolveAsync(store, ClickToken(store, sent.Message, 0));
         await FlushAsync(store);
 
-        Assert.That((opened, url), Is.EqualTo((false, "https://shop.test/cart")));
+        Assert.That(url, Is.EqualTo("https://shop.test/cart"));
         Assert.That(store.Query<TrackingEvent>(), Is.Empty);
     }
 
@@ -315,7 +314,7 @@ public class TrackingRecorderTests
     {
         var message = await store.InsertAsync(NewMessage(store));
         using var scope = store.CreateScope();
-        var rewritten = await scope.ServiceProvider.GetRequiredService<MessageTracking>().PrepareAsync(message, html, HarnessWebHelper.StoreLocation, true);
+        var rewritten = await scope.ServiceProvider.GetRequiredService<MessageTracking>().PrepareAsync(message, html, HarnessWebHelper.StoreLocation);
         return (message, rewritten);
     }
 
@@ -331,8 +330,9 @@ public class TrackingRecorderTests
         return await scope.ServiceProvider.GetRequiredService<TrackingRecorder>().ResolveClickAsync(new TrackingVisit(token, Browser, "81.2.69.142"));
     }
 
-    private static Message NewMessage(StoreHarness store, int enrollmentId = 1) => new()
+    private static Message NewMessage(StoreHarness store, int enrollmentId = 1, bool tracked = true) => new()
     {
+        IsTracked = tracked,
         MessageGuid = Guid.NewGuid(),
         EnrollmentId = enrollmentId,
         StepKey = "email-1",

@@ -134,7 +134,8 @@ public class EnrollmentProcessor
             return (Final(enrollment, enrollment.CurrentStepKey, EnrollmentStatus.Exited, "the customer no longer exists"), []);
 
         var plan = await _runner.RunAsync(enrollment.CurrentStepKey ?? definition.StartStepKey, context);
-        return (Finish(enrollment, plan, now), plan.Emails.Select(planned => NewMessage(enrollment, definition, context.Customer, planned, now)).ToList());
+        var trigger = EnrollmentContext.FromJson(enrollment.ContextJson);
+        return (Finish(enrollment, plan, now), plan.Emails.Select(planned => NewMessage(enrollment, definition, context.Customer, planned, trigger, now)).ToList());
     }
 
     private async Task<Scenario> ScenarioAsync(int scenarioId)
@@ -183,7 +184,9 @@ public class EnrollmentProcessor
     private static EnrollmentMove Final(Enrollment enrollment, string stepKey, EnrollmentStatus status, string reason) =>
         EnrollmentMove.End(status, stepKey, enrollment.StepEnteredOnUtc, enrollment.Attempt, reason);
 
-    private static Message NewMessage(Enrollment enrollment, ScenarioDefinition definition, CustomerProfile customer, PlannedEmail planned, DateTime now) => new()
+    // The message takes the order or shipment its trigger is about from the enrollment's context, typed, so delivery reads its own row.
+    private static Message NewMessage(Enrollment enrollment, ScenarioDefinition definition, CustomerProfile customer, PlannedEmail planned,
+        EnrollmentContext trigger, DateTime now) => new()
     {
         MessageGuid = Guid.NewGuid(),
         EnrollmentId = enrollment.Id,
@@ -193,6 +196,8 @@ public class EnrollmentProcessor
         StoreId = enrollment.StoreId,
         TemplateId = planned.Email.TemplateId,
         VariantKey = planned.Email.VariantKey,
+        OrderId = trigger?.OrderId,
+        ShipmentId = trigger?.ShipmentId,
         IsTransactional = definition.IsTransactional,
         ToEmail = customer.Email,
         Status = MessageStatus.Pending,

@@ -5,22 +5,20 @@ using Nop.Plugin.Misc.TriggerMail.Domain;
 namespace Nop.Plugin.Misc.TriggerMail.Chains;
 
 /// <summary>
-/// Validates a scenario's current version against the stored templates and activates it only when valid;
-/// the errors name the step and the reason, for the admin to fix.
+/// Validates a scenario's current version against the stored templates and activates it only when valid and
+/// <see cref="ScenarioMoves"/> allows it (never an archived scenario); the errors name the step and the reason, for the admin to fix.
 /// </summary>
 public class ScenarioActivation
 {
     private readonly IChainStore _store;
-    private readonly IRepository<Scenario> _scenarios;
+    private readonly ScenarioLifecycle _lifecycle;
     private readonly IRepository<EmailTemplate> _templates;
-    private readonly TimeProvider _timeProvider;
 
-    public ScenarioActivation(IChainStore store, IRepository<Scenario> scenarios, IRepository<EmailTemplate> templates, TimeProvider timeProvider)
+    public ScenarioActivation(IChainStore store, ScenarioLifecycle lifecycle, IRepository<EmailTemplate> templates)
     {
         _store = store;
-        _scenarios = scenarios;
+        _lifecycle = lifecycle;
         _templates = templates;
-        _timeProvider = timeProvider;
     }
 
     public async Task<IReadOnlyList<ScenarioValidationError>> ValidateAsync(Scenario scenario)
@@ -42,13 +40,18 @@ public class ScenarioActivation
     /// <summary>Activates the scenario when its current version is valid; otherwise leaves it as it was and returns why.</summary>
     public async Task<IReadOnlyList<ScenarioValidationError>> ActivateAsync(Scenario scenario)
     {
+        ArgumentNullException.ThrowIfNull(scenario);
+        // Archived is the only status the table does not let become active.
+        if (!ScenarioMoves.IsAllowed(scenario.Status, ScenarioStatus.Active))
+            return [new ScenarioValidationError(null, "an archived scenario cannot be activated")];
+
         var errors = await ValidateAsync(scenario);
         if (errors.Count > 0)
             return errors;
 
-        scenario.Status = ScenarioStatus.Active;
-        scenario.UpdatedOnUtc = _timeProvider.GetUtcNow().UtcDateTime;
-        await _scenarios.UpdateAsync(scenario);
+        if (!await _lifecycle.MoveAsync(scenario, ScenarioStatus.Active))
+            return [new ScenarioValidationError(null, "the scenario was changed by someone else meanwhile; reload it and try again")];
+
         return errors;
     }
 }

@@ -14,6 +14,7 @@ public static class CommonServices
         services.AddScoped<TokenSigner>();
         services.AddScoped<ScanCursorStore>();
         services.AddScoped<WatermarkStore>();
+        services.AddScoped<StatusMoveLog>();
 
         return services;
     }

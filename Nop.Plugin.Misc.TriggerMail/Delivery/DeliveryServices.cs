@@ -9,7 +9,7 @@ public static class DeliveryServices
     {
         services.AddScoped<UnsubscribeLinks>();
         services.AddScoped<EmailAccountResolver>();
-        services.AddScoped<MessageSubjectResolver>();
+        services.AddScoped<MessageTransitions>();
         services.AddScoped<MessageComposer>();
         services.AddScoped<DeliveryClaims>();
         services.AddScoped<MessageSender>();

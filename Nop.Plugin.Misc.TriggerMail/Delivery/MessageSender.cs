@@ -1,5 +1,4 @@
 using Nop.Core.Domain.Messages;
-using Nop.Data;
 using Nop.Plugin.Misc.TriggerMail.Common;
 using Nop.Plugin.Misc.TriggerMail.Common.Core;
 using Nop.Plugin.Misc.TriggerMail.Compliance;
@@ -12,11 +11,12 @@ namespace Nop.Plugin.Misc.TriggerMail.Delivery;
 /// <summary>
 /// Sends one claimed message: compliance first (held messages become Suppressed), then render (a failing
 /// template fails only this message), then the host's sender; transient SMTP errors are retried with backoff
-/// until the attempts are used up. Each attempt's outcome is written to its claim row.
+/// until the attempts are used up. Each attempt's outcome is written to its claim row; each status change is a
+/// move of <see cref="MessageMoves"/> from the status read (<see cref="MessageTransitions"/>).
 /// </summary>
 public class MessageSender
 {
-    private readonly IRepository<Message> _messageRepository;
+    private readonly MessageTransitions _messages;
     private readonly DeliveryClaims _claims;
     private readonly ComplianceGate _complianceGate;
     private readonly MessageComposer _composer;
@@ -24,10 +24,10 @@ public class MessageSender
     private readonly TimeProvider _timeProvider;
     private readonly StoreSettings _storeSettings;
 
-    public MessageSender(IRepository<Message> messageRepository, DeliveryClaims claims, ComplianceGate complianceGate, MessageComposer composer,
+    public MessageSender(MessageTransitions messages, DeliveryClaims claims, ComplianceGate complianceGate, MessageComposer composer,
         IEmailSender emailSender, TimeProvider timeProvider, StoreSettings storeSettings)
     {
-        _messageRepository = messageRepository;
+        _messages = messages;
         _claims = claims;
         _complianceGate = complianceGate;
         _composer = composer;
@@ -38,17 +38,20 @@ public class MessageSender
 
     public async Task<bool> SendClaimedAsync(Message claimed, DeliveryAttempt attempt, EmailAccount account)
     {
-        var message = await _messageRepository.GetByIdAsync(claimed.Id);
+        var message = await _messages.GetAsync(claimed.Id);
         if (message is null || message.Status != MessageStatus.Pending || message.Attempts != attempt.AttemptNumber - 1)
         {
             await _claims.ReleaseAsync(attempt);
             return false;
         }
 
-        message.Status = MessageStatus.Sending;
         message.Attempts = attempt.AttemptNumber;
         message.LockedUntilUtc = Now() + MessageDispatcher.SendLease;
-        await _messageRepository.UpdateAsync(message, false);
+        if (!await _messages.TryMoveAsync(message, MessageStatus.Sending, $"attempt {attempt.AttemptNumber} claimed"))
+        {
+            await _claims.ReleaseAsync(attempt);
+            return false;
+        }
 
         if (await _complianceGate.ReasonToHoldAsync(message) is { } reason)
         {
@@ -78,14 +81,11 @@ public class MessageSender
     {
         await ReleaseAbandonedClaimsAsync(utcNow);
 
-        var stuck = await _messageRepository.GetAllAsync(q => q
-            .Where(m => m.StatusId == (int)MessageStatus.Sending && m.LockedUntilUtc < utcNow).Take(100));
-        foreach (var message in stuck)
+        foreach (var message in await _messages.InterruptedAsync(utcNow))
         {
-            message.Status = MessageStatus.Failed;
             message.LastError = "Interrupted while sending; not retried so that it cannot arrive twice.";
             message.LockedUntilUtc = null;
-            await _messageRepository.UpdateAsync(message, false);
+            await _messages.TryMoveAsync(message, MessageStatus.Failed, "interrupted while sending");
         }
     }
 
@@ -98,7 +98,7 @@ public class MessageSender
     {
         foreach (var attempt in await _claims.AbandonedAsync(utcNow - MessageDispatcher.SendLease))
         {
-            var message = await _messageRepository.GetByIdAsync(attempt.MessageId);
+            var message = await _messages.GetAsync(attempt.MessageId);
             if (message is { Status: MessageStatus.Pending } && message.Attempts == attempt.AttemptNumber - 1)
                 await _claims.ReleaseAsync(attempt);
             else
@@ -131,12 +131,12 @@ public class MessageSender
         return true;
     }
 
+    // A move refused here means recovery already failed the message after its lease ran out; the attempt is still finished.
     private async Task EndAsync(Message message, DeliveryAttempt attempt, MessageStatus status, DeliveryOutcome outcome, string error)
     {
-        message.Status = status;
         message.LastError = Text.Truncate(error, TriggerMailDefaults.ErrorLength);
         message.LockedUntilUtc = null;
-        await _messageRepository.UpdateAsync(message, true);
+        await _messages.TryMoveAsync(message, status, outcome.ToString(), publishEvent: true);
         await _claims.FinishAsync(attempt, outcome, error, Now());
     }
 

@@ -25,6 +25,18 @@ public class Message : BaseEntity
 
     public string VariantKey { get; set; }
 
+    /// <summary>The order the message is about (its trigger's), written with the message so delivery never looks back for it.</summary>
+    public int? OrderId { get; set; }
+
+    /// <summary>The shipment the message is about (its trigger's), written with the message so delivery never looks back for it.</summary>
+    public int? ShipmentId { get; set; }
+
+    /// <summary>
+    /// Whether opens and clicks are counted: decided once, when the message is composed (install, store and scenario
+    /// switches), so the endpoints and the event writer read this flag instead of deciding again.
+    /// </summary>
+    public bool IsTracked { get; set; }
+
     public bool IsTransactional { get; set; }
 
     public string ToEmail { get; set; }

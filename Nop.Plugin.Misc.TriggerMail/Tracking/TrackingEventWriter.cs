@@ -1,5 +1,4 @@
 using Nop.Data;
-using Nop.Plugin.Misc.TriggerMail.Common;
 using Nop.Plugin.Misc.TriggerMail.Common.Core;
 using Nop.Plugin.Misc.TriggerMail.Domain;
 using Nop.Plugin.Misc.TriggerMail.Tracking.Core;
@@ -9,7 +8,7 @@ namespace Nop.Plugin.Misc.TriggerMail.Tracking;
 /// <summary>
 /// Writes accepted opens and clicks in one insert: with two reads for the whole batch it drops events of messages
 /// that are gone, do not match their token's guid or were erased (an erased customer's event would bring back an
-/// IP address and agent) or whose store has tracking switched off, and flags machine-made ones, counting the clicks just before each one (a scanner fetching
+/// IP address and agent) or that are not tracked (decided when the message was composed), and flags machine-made ones, counting the clicks just before each one (a scanner fetching
 /// every link) from the table and from the batch itself.
 /// </summary>
 public class TrackingEventWriter
@@ -18,14 +17,12 @@ public class TrackingEventWriter
 
     private readonly MachineTrafficClassifier _classifier;
     private readonly IRepository<Message> _messageRepository;
-    private readonly StoreSettings _storeSettings;
     private readonly IRepository<TrackingEvent> _trackingEventRepository;
 
     public TrackingEventWriter(MachineTrafficClassifier classifier, IRepository<Message> messageRepository,
-        IRepository<TrackingEvent> trackingEventRepository, StoreSettings storeSettings)
+        IRepository<TrackingEvent> trackingEventRepository)
     {
         _classifier = classifier;
-        _storeSettings = storeSettings;
         _messageRepository = messageRepository;
         _trackingEventRepository = trackingEventRepository;
     }
@@ -37,18 +34,10 @@ public class TrackingEventWriter
         var messageIds = batch.Select(e => e.MessageId).Distinct().ToList();
         var messages = _messageRepository.Table
             .Where(m => messageIds.Contains(m.Id))
-            .Select(m => new { m.Id, m.MessageGuid, m.SentOnUtc, m.ToEmail, m.StoreId })
+            .Select(m => new { m.Id, m.MessageGuid, m.SentOnUtc, m.ToEmail, m.IsTracked })
             .ToList()
-            .Where(m => !string.IsNullOrEmpty(m.ToEmail))
+            .Where(m => m.IsTracked && !string.IsNullOrEmpty(m.ToEmail))
             .ToDictionary(m => m.Id);
-        // The request checked the switch of the store it was served by; a message of a store that tracks nothing
-        // reaches here only through another store's address, so its own store decides.
-        foreach (var storeId in messages.Values.Select(m => m.StoreId).Distinct().ToList())
-        {
-            if (!(await _storeSettings.ForStoreAsync(storeId)).TrackingEnabled)
-                foreach (var id in messages.Values.Where(m => m.StoreId == storeId).Select(m => m.Id).ToList())
-                    messages.Remove(id);
-        }
         var kept = batch
             .Where(e => messages.TryGetValue(e.MessageId, out var message) && message.MessageGuid == e.MessageGuid)
             .OrderBy(e => e.OccurredOnUtc)

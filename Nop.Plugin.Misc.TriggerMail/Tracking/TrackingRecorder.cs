@@ -6,7 +6,7 @@ namespace Nop.Plugin.Misc.TriggerMail.Tracking;
 /// Turns open-pixel and click requests into tracking events. Unknown or forged tokens record nothing; a click
 /// resolves only to the URL stored for that message and position. An open reads nothing from the database (its
 /// token carries the message id); events are handed to <see cref="TrackingEventSink"/> and written in batches,
-/// where erased and unknown messages are dropped and machine-made events flagged.
+/// where erased, unknown and untracked messages (<see cref="Domain.Message.IsTracked"/>) are dropped and machine-made events flagged.
 /// </summary>
 public class TrackingRecorder
 {
@@ -23,10 +23,10 @@ public class TrackingRecorder
         _timeProvider = timeProvider;
     }
 
-    /// <returns>Whether an open was accepted for recording (it is still dropped if its message was erased).</returns>
+    /// <returns>Whether an open was accepted for recording (it is still dropped if its message was erased or is not tracked).</returns>
     public async Task<bool> RecordOpenAsync(TrackingVisit visit)
     {
-        if (!TryDecode(TrackingPurpose.Open, visit, out var token) || !_settings.TrackingEnabled)
+        if (!TryDecode(TrackingPurpose.Open, visit, out var token))
             return false;
 
         var messageId = await _lookup.MessageIdAsync(token);
@@ -47,8 +47,7 @@ public class TrackingRecorder
         if (url is null)
             return null;
 
-        if (_settings.TrackingEnabled)
-            await _sink.AddAsync(Pending(messageId, token, TrackingEventType.Click, visit, url));
+        await _sink.AddAsync(Pending(messageId, token, TrackingEventType.Click, visit, url));
         return url;
     }
 

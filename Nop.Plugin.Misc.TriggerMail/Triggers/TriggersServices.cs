@@ -17,6 +17,7 @@ public static class TriggersServices
         services.AddScoped<WindowScanner>();
         services.AddScoped<AfterOrderTriggerWriter>();
         services.AddScoped<AbandonedCartReader>();
+        services.AddScoped<GuestCartMerges>();
         services.AddScoped<ITimeTriggerScanner, AbandonedCartScanner>();
         services.AddScoped<ITimeTriggerScanner, InactivityScanner>();
         services.AddScoped<ITimeTriggerScanner, BirthdayScanner>();

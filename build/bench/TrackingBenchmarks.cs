@@ -169,8 +169,8 @@ public sealed class TrackingBenchmarks : IBenchmarkSuite
                 command.Transaction = transaction;
                 command.CommandText = """
                     INSERT INTO "TriggerMail_Message" ("MessageGuid", "EnrollmentId", "StepKey", "ScenarioId", "CustomerId", "StoreId", "TemplateId",
-                        "IsTransactional", "ToEmail", "StatusId", "Attempts", "CreatedOnUtc", "SentOnUtc")
-                    VALUES ($guid, $id, 'email-1', 1, $id, 1, 1, 0, 'c@example.com', 20, 1, $now, $now);
+                        "IsTransactional", "IsTracked", "ToEmail", "StatusId", "Attempts", "CreatedOnUtc", "SentOnUtc")
+                    VALUES ($guid, $id, 'email-1', 1, $id, 1, 1, 0, 1, 'c@example.com', 20, 1, $now, $now);
                     INSERT INTO "TriggerMail_MessageLink" ("MessageId", "LinkIndex", "Url") VALUES (last_insert_rowid(), 0, 'https://shop.test/p/' || $id);
                     """;
                 command.Parameters.AddWithValue("$guid", Guid.NewGuid().ToString().ToUpperInvariant());

@@ -198,6 +198,24 @@ public class AbandonedCartScanTests
     }
 
     [Test]
+    public async Task A_login_naming_a_guest_is_carried_forward_into_one_merge_row_however_often_the_scan_runs()
+    {
+        await using var store = await StoreHarness.StartAsync();
+        await store.ScenarioAsync(TriggerKind.AbandonedCart, OneHour);
+        var guest = await store.GuestAsync(billingEmail: "ann@example.com");
+        var guestItem = await store.CartItemAsync(guest, 7);
+        var ann = await store.RegisteredAsync("ann@example.com", c => c.LastLoginDateUtc = store.Clock.UtcNow);
+        await MergeAtLoginAsync(store, guest, guestItem, ann);
+        store.Clock.Advance(TimeSpan.FromMinutes(5));
+
+        await store.ScanAsync();
+        await store.ScanAsync();
+
+        var merge = store.Query<GuestCartMerge>().Single();
+        Assert.That((merge.CustomerId, merge.GuestCustomerId), Is.EqualTo((ann.Id, guest.Id)));
+    }
+
+    [Test]
     public async Task A_merged_cart_changed_after_the_login_is_a_new_cart_and_is_reminded()
     {
         await using var store = await StoreHarness.StartAsync();

@@ -151,9 +151,9 @@ public class TriggerMailScenarioController : BasePluginController
         if (scenario is null)
             return RedirectToAction(nameof(List));
 
-        var errors = scenario.Status == ScenarioStatus.Archived
-            ? [new ScenarioValidationError(null, await ResourceAsync("Scenarios.ArchivedNotActivated"))]
-            : ScenarioLifecycle.TriggerErrors(scenario);
+        var errors = ScenarioMoves.IsAllowed(scenario.Status, ScenarioStatus.Active)
+            ? ScenarioLifecycle.TriggerErrors(scenario)
+            : [ScenarioValidationError.ForScenario(await ResourceAsync("Scenarios.ArchivedNotActivated"))];
         if (errors.Count == 0)
             errors = await _activation.ActivateAsync(scenario);
         if (errors.Count > 0)

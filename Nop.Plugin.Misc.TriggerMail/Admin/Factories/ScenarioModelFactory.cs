@@ -128,10 +128,9 @@ public class ScenarioModelFactory
         model.StatusName = await _localizationService.GetLocalizedEnumAsync(scenario.Status);
         model.StatusCss = ScenarioStatusBadge.CssOf(scenario.Status);
         model.IsDraft = scenario.Status == ScenarioStatus.Draft;
-        // Activation validates the chain first (ScenarioActivation); what it may start from: a draft or a paused scenario.
-        model.CanActivate = scenario.Status is ScenarioStatus.Draft or ScenarioStatus.Paused;
-        model.CanPause = ScenarioLifecycle.CanMove(scenario.Status, ScenarioStatus.Paused);
-        model.CanArchive = ScenarioLifecycle.CanMove(scenario.Status, ScenarioStatus.Archived);
+        model.CanActivate = scenario.Status != ScenarioStatus.Active && ScenarioMoves.IsAllowed(scenario.Status, ScenarioStatus.Active);
+        model.CanPause = ScenarioMoves.IsAllowed(scenario.Status, ScenarioStatus.Paused);
+        model.CanArchive = ScenarioMoves.IsAllowed(scenario.Status, ScenarioStatus.Archived);
         model.CurrentVersion = scenario.CurrentVersion;
         model.InFlightVersions = (await _enrollments.Table.Where(e => e.ScenarioId == scenario.Id && InFlightStatuses.Contains(e.StatusId))
                 .GroupBy(e => e.ScenarioVersion).Select(g => new { Version = g.Key, Count = g.Count() }).ToListAsync())

@@ -1,4 +1,3 @@
-using Nop.Plugin.Misc.TriggerMail.Chains.Core.Sending;
 using Nop.Plugin.Misc.TriggerMail.Chains.Core.Steps;
 using Nop.Plugin.Misc.TriggerMail.Triggers.Core;
 
@@ -10,7 +9,9 @@ namespace Nop.Plugin.Misc.TriggerMail.Chains.Core;
 /// </summary>
 public sealed record EnrollmentContext(TriggerKind Trigger, int? EntityId, DateTime OccurredOnUtc, string Email = null)
 {
-    public int? OrderId => SendPriorities.EntityIsOrder(Trigger) ? EntityId : null;
+    public int? OrderId => TriggerKinds.OrderOf(Trigger, EntityId);
+
+    public int? ShipmentId => TriggerKinds.ShipmentOf(Trigger, EntityId);
 
     public string ToJson() => System.Text.Json.JsonSerializer.Serialize(this, StepSettingsJson.Options);
 

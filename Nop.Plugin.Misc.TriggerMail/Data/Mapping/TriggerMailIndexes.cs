@@ -21,6 +21,17 @@ public static class TriggerMailIndexes
     public static TableIndex EnrollmentLogRevision { get; } = new("UX_TriggerMail_EnrollmentLog_Revision", typeof(EnrollmentLog), true,
         nameof(EnrollmentLog.EnrollmentId), nameof(EnrollmentLog.Revision));
 
+    /// <summary>The condition of a scenario's or message's status move: one move per (subject, revision).</summary>
+    public static TableIndex StatusMoveRevision { get; } = new("UX_TriggerMail_StatusMove_Revision", typeof(StatusMove), true,
+        nameof(StatusMove.SubjectTypeId), nameof(StatusMove.SubjectId), nameof(StatusMove.Revision));
+
+    /// <summary>A login is carried forward into one merge row, whichever scan does it first.</summary>
+    public static TableIndex GuestCartMergeLogin { get; } = new("UX_TriggerMail_GuestCartMerge_Login", typeof(GuestCartMerge), true,
+        nameof(GuestCartMerge.LoginInboxItemId));
+
+    public static TableIndex GuestCartMergeCustomer { get; } = new("IX_TriggerMail_GuestCartMerge_Customer", typeof(GuestCartMerge), false,
+        nameof(GuestCartMerge.CustomerId));
+
     public static TableIndex EnrollmentEntry { get; } = new("UX_TriggerMail_Enrollment_Entry", typeof(Enrollment), true,
         nameof(Enrollment.ScenarioId), nameof(Enrollment.CustomerId), nameof(Enrollment.EntryNumber));
 
@@ -42,6 +53,9 @@ public static class TriggerMailIndexes
         new("IX_TriggerMail_EnrollmentLog_Enrollment", typeof(EnrollmentLog), false,
             nameof(EnrollmentLog.EnrollmentId)),
         MessagePerEnrollmentStep,
+        StatusMoveRevision,
+        GuestCartMergeLogin,
+        GuestCartMergeCustomer,
         new("UX_TriggerMail_Message_Guid", typeof(Message), true,
             nameof(Message.MessageGuid)),
         new("IX_TriggerMail_Message_StatusNextAttempt", typeof(Message), false,

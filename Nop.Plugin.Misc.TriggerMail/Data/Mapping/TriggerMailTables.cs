@@ -24,7 +24,9 @@ public static class TriggerMailTables
         typeof(MessageLink),
         typeof(Conversion),
         typeof(CustomerRfmScore),
-        typeof(DeliveryAttempt)
+        typeof(DeliveryAttempt),
+        typeof(StatusMove),
+        typeof(GuestCartMerge)
     ];
 
     public static string NameOf(Type entityType)

@@ -1,3 +1,4 @@
+using Nop.Plugin.Misc.TriggerMail.Common.Core;
 using Nop.Core.Domain.Common;
 using Nop.Core.Domain.Customers;
 using Nop.Core.Domain.Orders;
@@ -12,7 +13,7 @@ namespace Nop.Plugin.Misc.TriggerMail.Triggers.Scans;
 /// <summary>
 /// Reads shopping carts for the abandoned-cart scan: the window of item changes, then for a page of customers their
 /// carts, emails (account, else a guest's checkout billing address: Customer.BillingAddressId → Address.Email),
-/// orders since the last change and guest merges. A fixed number of queries per page, whatever its size.
+/// orders since the last change and guest merges (<see cref="GuestCartMerges"/>). A fixed number of queries per page, whatever its size.
 /// </summary>
 public class AbandonedCartReader
 {
@@ -21,16 +22,22 @@ public class AbandonedCartReader
     private readonly IRepository<Customer> _customerRepository;
     private readonly IRepository<TriggerInboxItem> _inboxRepository;
     private readonly IRepository<Order> _orderRepository;
+    private readonly GuestCartMerges _guestCartMerges;
 
     public AbandonedCartReader(IRepository<Address> addressRepository, IRepository<ShoppingCartItem> cartRepository,
-        IRepository<Customer> customerRepository, IRepository<TriggerInboxItem> inboxRepository, IRepository<Order> orderRepository)
+        IRepository<Customer> customerRepository, IRepository<TriggerInboxItem> inboxRepository, IRepository<Order> orderRepository,
+        GuestCartMerges guestCartMerges)
     {
+        _guestCartMerges = guestCartMerges;
         _addressRepository = addressRepository;
         _cartRepository = cartRepository;
         _customerRepository = customerRepository;
         _inboxRepository = inboxRepository;
         _orderRepository = orderRepository;
     }
+
+    /// <summary>Carries the logins written since the last scan forward into merge rows, before carts are read.</summary>
+    public Task CarryMergesForwardAsync(RunBudget budget) => _guestCartMerges.CatchUpAsync(budget);
 
     /// <summary>Shopping-cart items changed after (afterOn, afterId) and no later than the cutoff, oldest first.</summary>
     public async Task<List<CartItemChange>> ChangesAsync(int storeId, DateTime cutoffUtc, DateTime afterOn, int afterId, int take)
@@ -113,20 +120,16 @@ public class AbandonedCartReader
     }
 
     /// <summary>
-    /// Guests merged into these customers at login (CustomerLoggedIn rows naming the guest), and whether this scenario
+    /// Guests merged into these customers at login (carried forward from the login triggers), and whether this scenario
     /// reminded the guest's cart before the merge.
     /// </summary>
     private async Task<List<GuestMerge>> GuestMergesAsync(int scenarioId, int[] customerIds)
     {
-        var login = (int)TriggerKind.CustomerLoggedIn;
-        var logins = await _inboxRepository.Table
-            .Where(t => t.TriggerKindId == login && customerIds.Contains(t.CustomerId) && t.EntityId != null)
-            .Select(t => new { t.CustomerId, GuestId = t.EntityId.Value, t.OccurredOnUtc })
-            .ToListAsync();
-        if (logins.Count == 0)
+        var merges = await _guestCartMerges.IntoAsync(customerIds);
+        if (merges.Count == 0)
             return [];
 
-        var guestIds = logins.Select(l => l.GuestId).Distinct().ToArray();
+        var guestIds = merges.Select(m => m.GuestCustomerId).Distinct().ToArray();
         var abandoned = (int)TriggerKind.AbandonedCart;
         var skipped = (int)InboxItemStatus.Skipped;
         var reminders = await _inboxRepository.Table
@@ -134,8 +137,8 @@ public class AbandonedCartReader
             .Select(t => new { t.CustomerId, t.OccurredOnUtc })
             .ToListAsync();
 
-        return logins.Select(l => new GuestMerge(l.CustomerId, l.GuestId, l.OccurredOnUtc,
-            reminders.Any(r => r.CustomerId == l.GuestId && r.OccurredOnUtc <= l.OccurredOnUtc))).ToList();
+        return merges.Select(m => new GuestMerge(m.CustomerId, m.GuestCustomerId, m.MergedOnUtc,
+            reminders.Any(r => r.CustomerId == m.GuestCustomerId && r.OccurredOnUtc <= m.MergedOnUtc))).ToList();
     }
 
     private sealed record GuestMerge(int CustomerId, int GuestId, DateTime MergedOnUtc, bool GuestReminded);

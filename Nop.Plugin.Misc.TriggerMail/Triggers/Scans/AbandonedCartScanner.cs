@@ -14,7 +14,8 @@ namespace Nop.Plugin.Misc.TriggerMail.Triggers.Scans;
 /// <remarks>
 /// Guests: registration turns the guest record itself into the account (same id, same cart, same key), so it
 /// cannot double. Login into an existing account moves the guest's items to the account (stamped with the merge
-/// time) and publishes CustomerLoggedinEvent naming the guest, which the inbox keeps. A cart unchanged since such a
+/// time) and publishes CustomerLoggedinEvent naming the guest, which the inbox keeps and each scan first carries forward
+/// into a merge row (<see cref="GuestCartMerges"/>). A cart unchanged since such a
 /// merge whose guest this scenario already reminded is recorded as skipped: the same cart is reminded once.
 /// </remarks>
 public class AbandonedCartScanner : ITimeTriggerScanner
@@ -37,6 +38,7 @@ public class AbandonedCartScanner : ITimeTriggerScanner
 
     public async Task ScanAsync(RunBudget budget)
     {
+        await _reader.CarryMergesForwardAsync(budget);
         foreach (var (scenario, settings) in await _scenarios.ActiveAsync<AbandonedCartTriggerSettings>(TriggerKind.AbandonedCart))
         {
             var now = _timeProvider.GetUtcNow().UtcDateTime;

@@ -54,3 +54,21 @@ public class DeleteIndexExpression : MigrationExpressionBase
 {
     public virtual IndexDefinition Index { get; set; } = new IndexDefinition();
 }
+
+public class AlterTableExpression : MigrationExpressionBase
+{
+    public virtual string SchemaName { get; set; }
+
+    public virtual string TableName { get; set; }
+
+    public virtual string TableDescription { get; set; }
+}
+
+public class CreateColumnExpression : MigrationExpressionBase
+{
+    public virtual string SchemaName { get; set; }
+
+    public virtual string TableName { get; set; }
+
+    public virtual ColumnDefinition Column { get; set; } = new ColumnDefinition { ModificationType = ColumnModificationType.Create };
+}

@@ -10,5 +10,7 @@ public interface IMigrationContext
 
     ICollection<FluentMigrator.Expressions.IMigrationExpression> Expressions { get; set; }
 
+    IQuerySchema QuerySchema { get; }
+
     string Connection { get; set; }
 }

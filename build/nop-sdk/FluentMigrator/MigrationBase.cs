@@ -1,4 +1,6 @@
+using FluentMigrator.Builders.Alter;
 using FluentMigrator.Builders.Create;
+using FluentMigrator.Builders.Schema;
 using FluentMigrator.Infrastructure;
 
 namespace FluentMigrator;
@@ -10,7 +12,13 @@ public abstract class MigrationBase : IMigration
 
     public string ConnectionString { get; protected set; }
 
-    public ICreateExpressionRoot Create => new CreateExpressionRoot(_context ?? throw new InvalidOperationException("The context is not set"));
+    public IAlterExpressionRoot Alter => new AlterExpressionRoot(Context);
+
+    public ICreateExpressionRoot Create => new CreateExpressionRoot(Context);
+
+    public ISchemaExpressionRoot Schema => new SchemaExpressionRoot(Context);
+
+    internal IMigrationContext Context => _context ?? throw new InvalidOperationException("The context is not set");
 
     public abstract void Up();
 

@@ -78,3 +78,13 @@ public partial class NopMigrationAttribute : MigrationAttribute
         }
     }
 }
+
+public partial class NopSchemaMigrationAttribute : NopMigrationAttribute
+{
+    public NopSchemaMigrationAttribute(string dateTime, string description,
+        MigrationProcessType targetMigrationProcess = MigrationProcessType.Update) :
+        base(dateTime, description, targetMigrationProcess)
+    {
+        IsSchemaMigration = true;
+    }
+}
