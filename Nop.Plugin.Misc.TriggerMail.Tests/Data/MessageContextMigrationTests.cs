@@ -32,7 +32,7 @@ public class MessageContextMigrationTests
         await using var store = await StoreHarness.StartAsync();
         ToPreviousSchema(store);
 
-        MigrationRunner.Up(store.Database.Connection, MigrationRunner.UpdateMigrations(StoreHarness.PluginAssembly));
+        MigrationRunner.Up(store.Database.Connection, MigrationRunner.SchemaUpdateMigrations(StoreHarness.PluginAssembly));
 
         Assert.That(Columns(store), Is.SupersetOf(new[] { nameof(Message.OrderId), nameof(Message.ShipmentId), nameof(Message.IsTracked) }));
         Assert.That(store.IndexNames(StatusMoveTable), Does.Contain(TriggerMailIndexes.StatusMoveRevision.Name));
@@ -49,7 +49,7 @@ public class MessageContextMigrationTests
             "\"TemplateId\", \"IsTransactional\", \"ToEmail\", \"StatusId\", \"Attempts\", \"CreatedOnUtc\") " +
             $"VALUES ('{Guid.NewGuid().ToString().ToUpperInvariant()}', 1, 'email-1', 1, 1, 1, 1, 0, 'ann@example.com', {(int)MessageStatus.Sent}, 1, '2026-11-01 08:00:00')");
 
-        MigrationRunner.Up(store.Database.Connection, MigrationRunner.UpdateMigrations(StoreHarness.PluginAssembly));
+        MigrationRunner.Up(store.Database.Connection, MigrationRunner.SchemaUpdateMigrations(StoreHarness.PluginAssembly));
 
         var message = store.Query<Message>().Single();
         Assert.That((message.IsTracked, message.OrderId, message.ShipmentId), Is.EqualTo((true, (int?)null, (int?)null)));

@@ -23,13 +23,16 @@ public static class MigrationRunner
             .ToList();
     }
 
-    /// <summary>nopCommerce's Update migrations (schema ones run at every start until applied), oldest first.</summary>
-    public static IReadOnlyList<IMigration> UpdateMigrations(Assembly assembly)
+    /// <summary>
+    /// nopCommerce's schema Update migrations (run at every start until applied), oldest first. Data update migrations
+    /// take host services in their constructors and are created from a harness scope by their own tests.
+    /// </summary>
+    public static IReadOnlyList<IMigration> SchemaUpdateMigrations(Assembly assembly)
     {
         return assembly.GetTypes()
             .Where(t => typeof(MigrationBase).IsAssignableFrom(t) && !t.IsAbstract)
             .Select(t => (Type: t, Attribute: t.GetCustomAttribute<NopMigrationAttribute>()))
-            .Where(m => m.Attribute is { TargetMigrationProcess: MigrationProcessType.Update })
+            .Where(m => m.Attribute is { TargetMigrationProcess: MigrationProcessType.Update, IsSchemaMigration: true })
             .OrderBy(m => m.Attribute.Version)
             .Select(m => (IMigration)Activator.CreateInstance(m.Type))
             .ToList();
