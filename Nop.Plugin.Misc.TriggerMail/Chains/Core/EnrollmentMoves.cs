@@ -1,3 +1,5 @@
+using Nop.Plugin.Misc.TriggerMail.Common.Core;
+
 namespace Nop.Plugin.Misc.TriggerMail.Chains.Core;
 
 /// <summary>
@@ -6,8 +8,7 @@ namespace Nop.Plugin.Misc.TriggerMail.Chains.Core;
 /// </summary>
 public static class EnrollmentMoves
 {
-    private static readonly HashSet<(EnrollmentStatus From, EnrollmentStatus To)> Allowed =
-    [
+    private static readonly MoveTable<EnrollmentStatus> Table = new(
         (EnrollmentStatus.Active, EnrollmentStatus.Running),
         (EnrollmentStatus.Active, EnrollmentStatus.Exited),
         (EnrollmentStatus.Waiting, EnrollmentStatus.Running),
@@ -16,11 +17,9 @@ public static class EnrollmentMoves
         (EnrollmentStatus.Running, EnrollmentStatus.Waiting),
         (EnrollmentStatus.Running, EnrollmentStatus.Completed),
         (EnrollmentStatus.Running, EnrollmentStatus.Exited),
-        (EnrollmentStatus.Running, EnrollmentStatus.Failed)
-    ];
+        (EnrollmentStatus.Running, EnrollmentStatus.Failed));
 
-    public static bool IsAllowed(EnrollmentStatus from, EnrollmentStatus to) => Allowed.Contains((from, to));
+    public static bool IsAllowed(EnrollmentStatus from, EnrollmentStatus to) => Table.IsAllowed(from, to);
 
-    public static bool IsFinal(EnrollmentStatus status) =>
-        status is EnrollmentStatus.Completed or EnrollmentStatus.Exited or EnrollmentStatus.Failed or EnrollmentStatus.Holdout;
+    public static bool IsFinal(EnrollmentStatus status) => Table.IsFinal(status);
 }

@@ -1,3 +1,5 @@
+using Nop.Plugin.Misc.TriggerMail.Common.Core;
+
 namespace Nop.Plugin.Misc.TriggerMail.Chains.Core;
 
 /// <summary>
@@ -7,18 +9,16 @@ namespace Nop.Plugin.Misc.TriggerMail.Chains.Core;
 /// </summary>
 public static class ScenarioMoves
 {
-    private static readonly HashSet<(ScenarioStatus From, ScenarioStatus To)> Allowed =
-    [
+    private static readonly MoveTable<ScenarioStatus> Table = new(
         (ScenarioStatus.Draft, ScenarioStatus.Active),
         (ScenarioStatus.Draft, ScenarioStatus.Archived),
         (ScenarioStatus.Active, ScenarioStatus.Active),
         (ScenarioStatus.Active, ScenarioStatus.Paused),
         (ScenarioStatus.Active, ScenarioStatus.Archived),
         (ScenarioStatus.Paused, ScenarioStatus.Active),
-        (ScenarioStatus.Paused, ScenarioStatus.Archived)
-    ];
+        (ScenarioStatus.Paused, ScenarioStatus.Archived));
 
-    public static bool IsAllowed(ScenarioStatus from, ScenarioStatus to) => Allowed.Contains((from, to));
+    public static bool IsAllowed(ScenarioStatus from, ScenarioStatus to) => Table.IsAllowed(from, to);
 
-    public static bool IsFinal(ScenarioStatus status) => status == ScenarioStatus.Archived;
+    public static bool IsFinal(ScenarioStatus status) => Table.IsFinal(status);
 }

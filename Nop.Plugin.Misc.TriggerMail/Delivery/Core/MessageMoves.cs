@@ -1,3 +1,5 @@
+using Nop.Plugin.Misc.TriggerMail.Common.Core;
+
 namespace Nop.Plugin.Misc.TriggerMail.Delivery.Core;
 
 /// <summary>
@@ -7,17 +9,14 @@ namespace Nop.Plugin.Misc.TriggerMail.Delivery.Core;
 /// </summary>
 public static class MessageMoves
 {
-    private static readonly HashSet<(MessageStatus From, MessageStatus To)> Allowed =
-    [
+    private static readonly MoveTable<MessageStatus> Table = new(
         (MessageStatus.Pending, MessageStatus.Sending),
         (MessageStatus.Sending, MessageStatus.Sent),
         (MessageStatus.Sending, MessageStatus.Pending),
         (MessageStatus.Sending, MessageStatus.Failed),
-        (MessageStatus.Sending, MessageStatus.Suppressed)
-    ];
+        (MessageStatus.Sending, MessageStatus.Suppressed));
 
-    public static bool IsAllowed(MessageStatus from, MessageStatus to) => Allowed.Contains((from, to));
+    public static bool IsAllowed(MessageStatus from, MessageStatus to) => Table.IsAllowed(from, to);
 
-    public static bool IsFinal(MessageStatus status) =>
-        status is MessageStatus.Sent or MessageStatus.Failed or MessageStatus.Suppressed;
+    public static bool IsFinal(MessageStatus status) => Table.IsFinal(status);
 }
