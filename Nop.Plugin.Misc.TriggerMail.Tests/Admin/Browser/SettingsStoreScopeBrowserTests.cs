@@ -26,10 +26,10 @@ public class SettingsStoreScopeBrowserTests
         browser.Type("#UnsubscribePageText", "You will no longer get these emails from Second store.");
         browser.Script("window.scrollTo(0, 0);");
         browser.Screenshot("settings-store-scope");
-        var pageBeforeSave = browser.Find("body");
+        browser.Script("window.tmPageBeforeSave = true;");
         browser.Click("button[name=save]");
-        // The URL is the same before and after saving, so wait for the old page to go and the saved notice to appear.
-        browser.Wait(_ => IsGone(pageBeforeSave), "the page to reload after saving");
+        // The URL is the same before and after saving, so wait for a new document (the old one carried a mark) and the saved notice.
+        browser.Wait(_ => IsNewDocument(browser), "the page to reload after saving");
         browser.WaitForText(".alert-success", "have been saved");
 
         var forSecond = await store.Settings.LoadSettingAsync<TriggerMailSettings>(second.Id);
@@ -46,16 +46,16 @@ public class SettingsStoreScopeBrowserTests
         Assert.That(HostTexts.PageErrors(browser), Is.Empty);
     }
 
-    private static bool IsGone(OpenQA.Selenium.IWebElement element)
+    private static bool IsNewDocument(BrowserSession browser)
     {
         try
         {
-            _ = element.Enabled;
-            return false;
+            return browser.Script("return window.tmPageBeforeSave === undefined && document.readyState === 'complete';") is true;
         }
-        catch (OpenQA.Selenium.StaleElementReferenceException)
+        catch (OpenQA.Selenium.WebDriverException)
         {
-            return true;
+            // The old document went away during the call.
+            return false;
         }
     }
 }
