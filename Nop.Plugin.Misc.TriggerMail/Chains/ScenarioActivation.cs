@@ -30,7 +30,7 @@ public class ScenarioActivation
         }
         catch (FormatException exception)
         {
-            return [new ScenarioValidationError(null, exception.Message)];
+            return [ScenarioValidationError.ForScenario(exception.Message)];
         }
 
         var templateIds = (await _templates.Table.Where(t => !t.IsLayout).Select(t => t.Id).ToListAsync()).ToHashSet();
@@ -43,14 +43,14 @@ public class ScenarioActivation
         ArgumentNullException.ThrowIfNull(scenario);
         // Archived is the only status the table does not let become active.
         if (!ScenarioMoves.IsAllowed(scenario.Status, ScenarioStatus.Active))
-            return [new ScenarioValidationError(null, "an archived scenario cannot be activated")];
+            return [ScenarioValidationError.ForScenario("an archived scenario cannot be activated")];
 
         var errors = await ValidateAsync(scenario);
         if (errors.Count > 0)
             return errors;
 
         if (!await _lifecycle.MoveAsync(scenario, ScenarioStatus.Active))
-            return [new ScenarioValidationError(null, "the scenario was changed by someone else meanwhile; reload it and try again")];
+            return [ScenarioValidationError.ForScenario("the scenario was changed by someone else meanwhile; reload it and try again")];
 
         return errors;
     }

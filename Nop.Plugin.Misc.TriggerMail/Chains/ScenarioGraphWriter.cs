@@ -33,7 +33,7 @@ public class ScenarioGraphWriter
     public async Task<IReadOnlyList<ScenarioValidationError>> ValidateAsync(Scenario scenario, IReadOnlyList<StepDefinition> steps)
     {
         if (steps.Count == 0)
-            return [new ScenarioValidationError(null, "the chain has no steps; add at least one")];
+            return [ScenarioValidationError.ForScenario("the chain has no steps; add at least one")];
 
         var keyErrors = KeyErrors(steps).ToList();
         if (keyErrors.Count > 0)

@@ -39,7 +39,7 @@ public class ScenarioLifecycle
         }
         catch (InvalidTriggerSettingsException exception)
         {
-            return exception.Errors.Select(e => new ScenarioValidationError(null, $"trigger settings: {e}")).ToList();
+            return exception.Errors.Select(e => ScenarioValidationError.ForScenario($"trigger settings: {e}")).ToList();
         }
     }
 

@@ -35,7 +35,7 @@ public class StatisticsReader
         IReadOnlyList<VariantFigures> figures = variantKeys
             .Select(key => totals.TryGetValue(key, out var t)
                 ? new VariantFigures(key, t.Sent, t.Opens, t.Clicks, t.Orders)
-                : new VariantFigures(key, 0, 0, 0, 0))
+                : VariantFigures.None(key))
             .ToList();
         return Task.FromResult(figures);
     }

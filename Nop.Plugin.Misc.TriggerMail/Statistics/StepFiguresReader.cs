@@ -31,7 +31,7 @@ public class StepFiguresReader
         return stats.Keys.Select(k => k.Step).Concat(entered.Keys).Where(k => !string.IsNullOrEmpty(k)).Distinct()
             .ToDictionary(key => key, key =>
             {
-                var figures = stats.GetValueOrDefault((key, string.Empty)) ?? new StepFigures(0, 0, 0, 0, 0, 0);
+                var figures = stats.GetValueOrDefault((key, string.Empty)) ?? StepFigures.None;
                 return figures with { Entered = Math.Max(entered.GetValueOrDefault(key), figures.Sent) };
             });
     }
@@ -56,7 +56,7 @@ public class StepFiguresReader
                 Clicked = g.Sum(s => s.UniqueClicks), Ordered = g.Sum(s => s.Orders), Revenue = g.Sum(s => s.Revenue)
             })
             .ToListAsync();
-        return totals.ToDictionary(t => (t.StepKey, t.VariantKey ?? string.Empty), t => new StepFigures(0, t.Sent, t.Opened, t.Clicked, t.Ordered, t.Revenue));
+        return totals.ToDictionary(t => (t.StepKey, t.VariantKey ?? string.Empty), t => new StepFigures(Entered: 0, t.Sent, t.Opened, t.Clicked, t.Ordered, t.Revenue));
     }
 
     private async Task<Dictionary<string, int>> EnteredAsync(int scenarioId, string startStepKey)

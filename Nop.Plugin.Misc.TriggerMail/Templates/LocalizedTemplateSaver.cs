@@ -18,7 +18,7 @@ public class LocalizedTemplateSaver
 
     public async Task<IReadOnlyList<LocalizedTemplateError>> ValidateAsync(EmailTemplate template, IReadOnlyList<TemplateTranslation> translations)
     {
-        var errors = (await _templateService.ValidateAsync(template)).Select(e => new LocalizedTemplateError(0, e)).ToList();
+        var errors = (await _templateService.ValidateAsync(template)).Select(LocalizedTemplateError.InStandardTexts).ToList();
         foreach (var translation in translations.Where(HasText))
         {
             var entered = EnteredFields(translation, template.IsLayout);

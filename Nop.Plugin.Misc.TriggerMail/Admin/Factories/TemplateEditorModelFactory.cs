@@ -144,7 +144,7 @@ public class TemplateEditorModelFactory
         BodyHtml: model.BodyHtml,
         Translations: (model.Locales ?? []).Where(l => l is { LanguageId: > 0 })
             .Select(l => model.IsLayout
-                ? new TemplateTranslation(l.LanguageId, null, null, l.BodyHtml)
+                ? new TemplateTranslation(l.LanguageId, Subject: null, Preheader: null, l.BodyHtml)
                 : new TemplateTranslation(l.LanguageId, l.Subject, l.Preheader, l.BodyHtml))
             .ToList());
 

@@ -75,7 +75,7 @@ public class TemplatePreviewModelFactory
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
-            result.Errors.Add(Error(request, new TemplateError(TemplateFields.Body, 0, 0, $"The template fails when rendered: {exception.Message}")));
+            result.Errors.Add(Error(request, TemplateError.InField(TemplateFields.Body, $"The template fails when rendered: {exception.Message}")));
         }
 
         return result;
@@ -111,7 +111,7 @@ public class TemplatePreviewModelFactory
         var renderLanguage = languageId ?? store?.DefaultLanguageId ?? 0;
         var body = Fallback(request.BodyHtml, request.DefaultBodyHtml);
         if (request.IsLayout)
-            return (new TemplateSource(LayoutPreviewSubject, null, LayoutPreviewLetter, body ?? string.Empty), storeId, languageId);
+            return (new TemplateSource(LayoutPreviewSubject, Preheader: null, BodyHtml: LayoutPreviewLetter, LayoutHtml: body ?? string.Empty), storeId, languageId);
 
         string layoutHtml = null;
         if (request.LayoutId > 0)

@@ -10,14 +10,14 @@ public static class ProportionTest
         Validate(successesA, trialsA, nameof(successesA));
         Validate(successesB, trialsB, nameof(successesB));
         if (trialsA == 0 || trialsB == 0)
-            return new ProportionTestResult(0, 1);
+            return ProportionTestResult.NoDifference;
 
         var rateA = (double)successesA / trialsA;
         var rateB = (double)successesB / trialsB;
         var pooled = (double)(successesA + successesB) / (trialsA + trialsB);
         var standardError = Math.Sqrt(pooled * (1 - pooled) * (1.0 / trialsA + 1.0 / trialsB));
         if (standardError == 0)
-            return new ProportionTestResult(0, 1);
+            return ProportionTestResult.NoDifference;
 
         var z = (rateB - rateA) / standardError;
         return new ProportionTestResult(z, 2 * (1 - NormalDistribution.Cdf(Math.Abs(z))));
@@ -29,7 +29,3 @@ public static class ProportionTest
             throw new ArgumentOutOfRangeException(name, $"{successes} successes out of {trials} trials is not a proportion.");
     }
 }
-
-/// <param name="Z">Positive when B converts better than A.</param>
-/// <param name="PValue">Two-sided.</param>
-public sealed record ProportionTestResult(double Z, double PValue);
