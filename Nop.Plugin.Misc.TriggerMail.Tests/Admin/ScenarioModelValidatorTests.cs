@@ -1,4 +1,4 @@
-using Nop.Plugin.Misc.TriggerMail.Admin.Models;
+using Nop.Plugin.Misc.TriggerMail.Admin.Models.Scenarios;
 using Nop.Plugin.Misc.TriggerMail.Admin.Validators;
 using Nop.Plugin.Misc.TriggerMail.Chains.Core;
 using Nop.Plugin.Misc.TriggerMail.Infrastructure.Locales;

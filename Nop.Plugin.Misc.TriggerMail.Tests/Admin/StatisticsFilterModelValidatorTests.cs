@@ -1,4 +1,4 @@
-using Nop.Plugin.Misc.TriggerMail.Admin.Models;
+using Nop.Plugin.Misc.TriggerMail.Admin.Models.Statistics;
 using Nop.Plugin.Misc.TriggerMail.Admin.Validators;
 using NUnit.Framework;
 

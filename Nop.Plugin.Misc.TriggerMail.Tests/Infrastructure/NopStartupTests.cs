@@ -1,12 +1,12 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Nop.Services.Events;
-using Nop.Services.ScheduleTasks;
 using Nop.Plugin.Misc.TriggerMail.Infrastructure;
 using Nop.Plugin.Misc.TriggerMail.Infrastructure.Installation;
 using Nop.Plugin.Misc.TriggerMail.Tests.Harness;
 using Nop.Plugin.Misc.TriggerMail.Triggers.Scans;
+using Nop.Services.Events;
+using Nop.Services.ScheduleTasks;
 using NUnit.Framework;
 
 namespace Nop.Plugin.Misc.TriggerMail.Tests.Infrastructure;

@@ -1,19 +1,13 @@
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Nop.Plugin.Misc.TriggerMail.Admin.Factories;
-using Nop.Plugin.Misc.TriggerMail.Admin.Models;
-using Nop.Plugin.Misc.TriggerMail.Attribution;
+using Nop.Plugin.Misc.TriggerMail.Admin.Models.Scenarios;
+using Nop.Plugin.Misc.TriggerMail.Admin.Models.Statistics;
 using Nop.Plugin.Misc.TriggerMail.Chains.Core;
-using Nop.Plugin.Misc.TriggerMail.Chains.Core.Sending;
 using Nop.Plugin.Misc.TriggerMail.Chains.Core.Steps;
-using Nop.Plugin.Misc.TriggerMail.Chains.Presets;
-using Nop.Plugin.Misc.TriggerMail.Common.Core;
-using Nop.Plugin.Misc.TriggerMail.Compliance.Core;
-using Nop.Plugin.Misc.TriggerMail.Delivery.Core;
 using Nop.Plugin.Misc.TriggerMail.Domain;
 using Nop.Plugin.Misc.TriggerMail.Statistics;
 using Nop.Plugin.Misc.TriggerMail.Tests.Harness;
-using Nop.Plugin.Misc.TriggerMail.Tracking.Core;
 using Nop.Plugin.Misc.TriggerMail.Triggers.Core;
 
 namespace TriggerMail.Benchmarks;

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Nop.Core.Domain.Common;
 using Nop.Plugin.Misc.TriggerMail.Admin.Factories;
-using Nop.Plugin.Misc.TriggerMail.Admin.Models;
+using Nop.Plugin.Misc.TriggerMail.Admin.Models.Customers;
 using Nop.Services.Localization;
 using Nop.Web.Framework;
 using Nop.Web.Framework.Controllers;

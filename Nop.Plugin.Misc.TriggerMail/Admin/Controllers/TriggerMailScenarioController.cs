@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Nop.Plugin.Misc.TriggerMail.Admin.Factories;
-using Nop.Plugin.Misc.TriggerMail.Admin.Models;
+using Nop.Plugin.Misc.TriggerMail.Admin.Models.Scenarios;
 using Nop.Plugin.Misc.TriggerMail.Chains;
 using Nop.Plugin.Misc.TriggerMail.Chains.Core;
 using Nop.Plugin.Misc.TriggerMail.Chains.Presets;

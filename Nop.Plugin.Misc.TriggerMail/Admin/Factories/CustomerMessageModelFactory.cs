@@ -1,7 +1,7 @@
 using Nop.Core;
 using Nop.Core.Domain.Customers;
 using Nop.Data;
-using Nop.Plugin.Misc.TriggerMail.Admin.Models;
+using Nop.Plugin.Misc.TriggerMail.Admin.Models.Customers;
 using Nop.Plugin.Misc.TriggerMail.Compliance.Core;
 using Nop.Plugin.Misc.TriggerMail.Delivery.Core;
 using Nop.Plugin.Misc.TriggerMail.Domain;

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Nop.Core.Domain.Stores;
 using Nop.Data;
-using Nop.Plugin.Misc.TriggerMail.Admin.Models;
+using Nop.Plugin.Misc.TriggerMail.Admin.Models.Scenarios;
 using Nop.Plugin.Misc.TriggerMail.Chains;
 using Nop.Plugin.Misc.TriggerMail.Chains.Core;
 using Nop.Plugin.Misc.TriggerMail.Chains.Core.Steps;

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Nop.Data;
-using Nop.Plugin.Misc.TriggerMail.Admin.Models;
+using Nop.Plugin.Misc.TriggerMail.Admin.Models.Customers;
 using Nop.Plugin.Misc.TriggerMail.Compliance;
 using Nop.Plugin.Misc.TriggerMail.Compliance.Core;
 using Nop.Plugin.Misc.TriggerMail.Domain;

@@ -1,6 +1,6 @@
 using Nop.Core;
 using Nop.Data;
-using Nop.Plugin.Misc.TriggerMail.Admin.Models;
+using Nop.Plugin.Misc.TriggerMail.Admin.Models.Templates;
 using Nop.Plugin.Misc.TriggerMail.Domain;
 using Nop.Plugin.Misc.TriggerMail.Templates;
 using Nop.Plugin.Misc.TriggerMail.Templates.Core;

@@ -1,5 +1,5 @@
 using FluentValidation;
-using Nop.Plugin.Misc.TriggerMail.Admin.Models;
+using Nop.Plugin.Misc.TriggerMail.Admin.Models.Scenarios;
 using Nop.Plugin.Misc.TriggerMail.Chains.Presets;
 using Nop.Services.Localization;
 using Nop.Web.Framework.Validators;

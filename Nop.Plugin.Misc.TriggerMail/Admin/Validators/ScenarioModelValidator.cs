@@ -1,5 +1,5 @@
 using FluentValidation;
-using Nop.Plugin.Misc.TriggerMail.Admin.Models;
+using Nop.Plugin.Misc.TriggerMail.Admin.Models.Scenarios;
 using Nop.Plugin.Misc.TriggerMail.Chains.Core;
 using Nop.Plugin.Misc.TriggerMail.Triggers.Core;
 using Nop.Services.Localization;

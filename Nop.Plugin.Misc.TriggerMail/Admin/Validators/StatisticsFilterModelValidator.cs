@@ -1,6 +1,6 @@
 using FluentValidation;
 using Nop.Plugin.Misc.TriggerMail.Admin.Factories;
-using Nop.Plugin.Misc.TriggerMail.Admin.Models;
+using Nop.Plugin.Misc.TriggerMail.Admin.Models.Statistics;
 using Nop.Plugin.Misc.TriggerMail.Statistics;
 using Nop.Services.Localization;
 using Nop.Web.Framework.Validators;

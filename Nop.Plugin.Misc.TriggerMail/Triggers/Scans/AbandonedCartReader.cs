@@ -1,8 +1,8 @@
-using Nop.Plugin.Misc.TriggerMail.Common.Core;
 using Nop.Core.Domain.Common;
 using Nop.Core.Domain.Customers;
 using Nop.Core.Domain.Orders;
 using Nop.Data;
+using Nop.Plugin.Misc.TriggerMail.Common.Core;
 using Nop.Plugin.Misc.TriggerMail.Domain;
 using Nop.Plugin.Misc.TriggerMail.Triggers.Core;
 using Nop.Plugin.Misc.TriggerMail.Triggers.Core.Payloads;

@@ -1,9 +1,0 @@
-namespace Nop.Plugin.Misc.TriggerMail.Admin.Models;
-
-/// <summary>The values of one settings field the chain editor offers as a list, with the field's label.</summary>
-public class ChainChoiceListModel
-{
-    public string Label { get; set; }
-
-    public List<ChainChoiceModel> Values { get; set; } = new();
-}

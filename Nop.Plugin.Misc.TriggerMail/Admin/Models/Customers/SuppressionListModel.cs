@@ -1,0 +1,7 @@
+using Nop.Web.Framework.Models;
+
+namespace Nop.Plugin.Misc.TriggerMail.Admin.Models.Customers;
+
+public record SuppressionListModel : BasePagedListModel<SuppressionModel>
+{
+}

@@ -1,5 +1,0 @@
-using Nop.Web.Framework.Models;
-
-namespace Nop.Plugin.Misc.TriggerMail.Admin.Models;
-
-public record TemplateListModel : BasePagedListModel<TemplateListItemModel>;
