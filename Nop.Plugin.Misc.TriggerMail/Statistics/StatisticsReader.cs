@@ -87,37 +87,25 @@ public class StatisticsReader
         var totals = await rows.GroupBy(s => s.ScenarioId).Select(g => new
         {
             ScenarioId = g.Key,
-            Recipients = g.Sum(s => s.StepKey == string.Empty && s.VariantKey == string.Empty ? s.Enrolled : 0),
-            HoldoutRecipients = g.Sum(s => s.StepKey == string.Empty && s.VariantKey == string.Empty ? s.HoldoutEnrolled : 0),
-            Sent = g.Sum(s => s.Sent),
-            Failed = g.Sum(s => s.Failed),
-            Suppressed = g.Sum(s => s.Suppressed),
-            UniqueOpens = g.Sum(s => s.UniqueOpens),
-            UniqueHumanOpens = g.Sum(s => s.UniqueHumanOpens),
-            UniqueClicks = g.Sum(s => s.UniqueClicks),
-            Unsubscribes = g.Sum(s => s.Unsubscribes),
-            Orders = g.Sum(s => s.Orders),
-            Revenue = g.Sum(s => s.Revenue),
-            HoldoutOrders = g.Sum(s => s.HoldoutOrders),
-            HoldoutRevenue = g.Sum(s => s.HoldoutRevenue)
+            Figures = new EngagementFigures
+            {
+                Recipients = g.Sum(s => s.StepKey == string.Empty && s.VariantKey == string.Empty ? s.Enrolled : 0),
+                HoldoutRecipients = g.Sum(s => s.StepKey == string.Empty && s.VariantKey == string.Empty ? s.HoldoutEnrolled : 0),
+                Sent = g.Sum(s => s.Sent),
+                Failed = g.Sum(s => s.Failed),
+                Suppressed = g.Sum(s => s.Suppressed),
+                UniqueOpens = g.Sum(s => s.UniqueOpens),
+                UniqueHumanOpens = g.Sum(s => s.UniqueHumanOpens),
+                UniqueClicks = g.Sum(s => s.UniqueClicks),
+                Unsubscribes = g.Sum(s => s.Unsubscribes),
+                Orders = g.Sum(s => s.Orders),
+                Revenue = g.Sum(s => s.Revenue),
+                HoldoutOrders = g.Sum(s => s.HoldoutOrders),
+                HoldoutRevenue = g.Sum(s => s.HoldoutRevenue)
+            }
         }).ToListAsync();
 
-        return totals.ToDictionary(t => t.ScenarioId, t => new EngagementFigures
-        {
-            Recipients = t.Recipients,
-            HoldoutRecipients = t.HoldoutRecipients,
-            Sent = t.Sent,
-            Failed = t.Failed,
-            Suppressed = t.Suppressed,
-            UniqueOpens = t.UniqueOpens,
-            UniqueHumanOpens = t.UniqueHumanOpens,
-            UniqueClicks = t.UniqueClicks,
-            Unsubscribes = t.Unsubscribes,
-            Orders = t.Orders,
-            Revenue = t.Revenue,
-            HoldoutOrders = t.HoldoutOrders,
-            HoldoutRevenue = t.HoldoutRevenue
-        });
+        return totals.ToDictionary(t => t.ScenarioId, t => t.Figures);
     }
 
     /// <summary>How many customers are in each scenario right now (active, waiting or running), in one grouped count; absent means none.</summary>
