@@ -32,29 +32,8 @@ public class ScenarioEditor
     public Task<Scenario> CreateDraftAsync(ScenarioPreset? preset, int storeId) =>
         preset is { } chosen ? _presets.CreateDraftAsync(chosen, storeId) : CreateBlankAsync(storeId);
 
-    /// <summary>A blank draft: a marketing scenario on registration with an empty chain, for the admin to build.</summary>
-    private async Task<Scenario> CreateBlankAsync(int storeId)
-    {
-        var now = _timeProvider.GetUtcNow().UtcDateTime;
-        var scenario = new Scenario
-        {
-            Name = await _localizationService.GetResourceAsync($"{TriggerMailDefaults.LocalePrefix}.Scenarios.NewName"),
-            StoreId = storeId,
-            TriggerKind = TriggerKind.CustomerRegistered,
-            Category = ScenarioCategory.Marketing,
-            Status = ScenarioStatus.Draft,
-            ReEntryPolicy = ReEntryPolicy.OnceEver,
-            ExitGoalsJson = StepSettingsJson.WriteExitGoals([]),
-            LatenessPolicy = LatenessPolicy.SkipStep,
-            MaxLatenessMinutes = 24 * 60,
-            TrackingEnabled = true,
-            CurrentVersion = 1,
-            CreatedOnUtc = now,
-            UpdatedOnUtc = now
-        };
-        await _scenarios.InsertAsync(scenario);
-        return scenario;
-    }
+    private async Task<Scenario> CreateBlankAsync(int storeId) =>
+        await _presets.CreateBlankDraftAsync(await _localizationService.GetResourceAsync($"{TriggerMailDefaults.LocalePrefix}.Scenarios.NewName"), storeId);
 
     /// <summary>
     /// Writes the changes onto the scenario and saves it when the trigger settings are valid; otherwise leaves the
